@@ -1,0 +1,17 @@
+using EcFunctions.Http;
+using EcFunctions.Responses;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace EcFunctions.Functions.Responses;
+
+/// <summary><c>PUT /api/cycles/{cycleId}/responses/{respondentId}</c>.</summary>
+public sealed class SubmitResponse(SubmitResponseHandler handler)
+{
+    [Function(nameof(SubmitResponse))]
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.Response)] HttpRequest request,
+        string cycleId,
+        string respondentId) =>
+        await handler.HandleAsync(cycleId, respondentId, request, request.HttpContext.RequestAborted);
+}

@@ -1,0 +1,19 @@
+using EcFunctions;
+using EcFunctions.Http;
+using EcFunctions.LocalHost;
+using EcFunctions.LocalHost.DevelopmentStorage;
+
+var builder = WebApplication.CreateBuilder(args);
+await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
+builder.AddEcFunctions();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
+await app.RunAsync();
+
+/// <summary>The local host's entry point, public so tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,48 @@
+using EcFunctions.Http;
+using EcFunctions.Questionnaires;
+using EcFunctions.Responses;
+using EcFunctions.Storage;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace EcFunctions;
+
+/// <summary>The one composition root, used by the Functions app and the local host alike.</summary>
+public static class EcFunctionsExtensions
+{
+    /// <summary>Registers options, storage clients, the questionnaire catalogue and every handler.</summary>
+    public static IHostApplicationBuilder AddEcFunctions(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddAzureClients(clients =>
+        {
+            var storage = builder.Configuration.GetSection(StorageNames.Connection);
+            clients.AddTableServiceClient(storage);
+            clients.AddBlobServiceClient(storage);
+        });
+        services.AddHostedService<StorageInitializer>();
+
+        services.AddSingleton(TimeProvider.System);
+        // Loading parses every schema once; the catalogue is immutable afterwards and shared by all requests.
+        services.AddSingleton(provider => QuestionnaireCatalogue
+            .LoadAsync(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.FullRootPath)
+            .GetAwaiter().GetResult());
+        services.AddSingleton<ResponseStore>();
+
+        services.AddSingleton<ListQuestionnairesHandler>();
+        services.AddSingleton<GetQuestionnaireVersionHandler>();
+        services.AddSingleton<SubmitResponseHandler>();
+        services.AddSingleton<GetResponseHandler>();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));
+        return builder;
+    }
+}

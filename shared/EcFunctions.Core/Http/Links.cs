@@ -1,0 +1,21 @@
+using EcFunctions.Questionnaires;
+
+namespace EcFunctions.Http;
+
+/// <summary>Absolute paths of resources, built from <see cref="Routes"/> so links follow the routes.</summary>
+public static class Links
+{
+    /// <summary>The schema of a questionnaire version.</summary>
+    public static string QuestionnaireVersion(QuestionnaireRef reference) =>
+        Path(Routes.QuestionnaireVersion
+            .Replace("{questionnaireId}", Uri.EscapeDataString(reference.Id), StringComparison.Ordinal)
+            .Replace("{version}", Uri.EscapeDataString(reference.Version), StringComparison.Ordinal));
+
+    /// <summary>A respondent's response in a cycle.</summary>
+    public static string Response(string cycleId, string respondentId) =>
+        Path(Routes.Response
+            .Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
+            .Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
+
+    private static string Path(string route) => $"/{Routes.Prefix}/{route}";
+}

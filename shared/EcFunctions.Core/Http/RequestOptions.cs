@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EcFunctions.Http;
+
+/// <summary>Limits on what a request may carry (section <c>Requests</c>).</summary>
+public sealed class RequestOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Requests";
+
+    /// <summary>The largest body accepted, in bytes; larger ones get 413.</summary>
+    [Range(1, 100 * 1024 * 1024)]
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+}

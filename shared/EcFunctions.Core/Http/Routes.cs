@@ -1,0 +1,20 @@
+namespace EcFunctions.Http;
+
+/// <summary>
+/// The HTTP surface, relative to the <c>api</c> prefix both hosts put in front of it.
+/// Parameter names are part of the contract: both hosts bind them by name.
+/// </summary>
+public static class Routes
+{
+    /// <summary>The prefix both hosts serve the routes under.</summary>
+    public const string Prefix = "api";
+
+    /// <summary><c>GET</c>: the questionnaires and their published versions.</summary>
+    public const string Questionnaires = "questionnaires";
+
+    /// <summary><c>GET</c>: one published version, the exact JSON Schema document.</summary>
+    public const string QuestionnaireVersion = "questionnaires/{questionnaireId}/versions/{version}";
+
+    /// <summary><c>GET</c> reads, <c>PUT</c> writes a respondent's answer in a reporting cycle.</summary>
+    public const string Response = "cycles/{cycleId}/responses/{respondentId}";
+}

@@ -1,0 +1,16 @@
+using Microsoft.Net.Http.Headers;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace EcFunctions.Questionnaires;
+
+/// <summary>One published questionnaire version: its exact bytes and its parsed schema.</summary>
+/// <param name="Ref">Which questionnaire and version.</param>
+/// <param name="Title">The schema's title.</param>
+/// <param name="Document">The file's bytes, served as they are.</param>
+/// <param name="ETag">A strong validator derived from <paramref name="Document"/>.</param>
+/// <param name="Schema">The parsed schema answers are validated against.</param>
+/// <param name="ValidatorSettings">How to validate with <paramref name="Schema"/>: its patterns, with a timeout.</param>
+public sealed record PublishedVersion(
+    QuestionnaireRef Ref, string Title, byte[] Document, EntityTagHeaderValue ETag, JsonSchema Schema,
+    JsonSchemaValidatorSettings ValidatorSettings);

@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+using NJsonSchema;
+
+namespace EcFunctions.Questionnaires;
+
+/// <summary>
+/// The published questionnaires, read and parsed once at start-up.
+/// </summary>
+/// <remarks>
+/// The model: a questionnaire (<c>ec-member-state</c>) has versions (<c>1.0.0</c>), one file each at
+/// <c>&lt;root&gt;/&lt;id&gt;/&lt;version&gt;.schema.json</c>. A published version never changes: answers
+/// are validated against the exact version they name, and a change to the questions is a new file.
+/// Folders whose name starts with <c>_</c> hold shared definitions that questionnaires <c>$ref</c>;
+/// they are served like any version but are not questionnaires and cannot be answered.
+/// </remarks>
+public sealed class QuestionnaireCatalogue
+{
+    private const string Extension = ".schema.json";
+
+    private readonly FrozenDictionary<QuestionnaireRef, PublishedVersion> documents;
+
+    private QuestionnaireCatalogue(IEnumerable<PublishedVersion> documents)
+    {
+        this.documents = documents.ToFrozenDictionary(document => document.Ref);
+        Questionnaires = [.. this.documents.Values
+            .Where(document => !IsShared(document.Ref.Id))
+            .GroupBy(document => document.Ref.Id)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new QuestionnaireSummary(
+                group.Key,
+                [.. group.OrderBy(document => document.Ref.Version, VersionComparer.Instance)]))];
+    }
+
+    /// <summary>The questionnaires, by id, each with its versions oldest first.</summary>
+    public IReadOnlyList<QuestionnaireSummary> Questionnaires { get; }
+
+    /// <summary>Any published document, shared definitions included, or null.</summary>
+    public PublishedVersion? FindDocument(QuestionnaireRef reference) => documents.GetValueOrDefault(reference);
+
+    /// <summary>A published questionnaire version that answers may name, or null.</summary>
+    public PublishedVersion? FindQuestionnaire(QuestionnaireRef reference) =>
+        IsShared(reference.Id) ? null : FindDocument(reference);
+
+    /// <summary>Reads and parses every schema under <paramref name="rootPath"/>; a broken one stops the load.</summary>
+    public static async Task<QuestionnaireCatalogue> LoadAsync(string rootPath, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(rootPath);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The questionnaires folder '{root}' does not exist.");
+        }
+
+        var loaded = new List<PublishedVersion>();
+        foreach (var file in Directory.EnumerateFiles(root, "*" + Extension, SearchOption.AllDirectories))
+        {
+            loaded.Add(await LoadVersionAsync(root, file, cancellationToken));
+        }
+
+        return new QuestionnaireCatalogue(loaded);
+    }
+
+    private static async Task<PublishedVersion> LoadVersionAsync(string root, string file, CancellationToken cancellationToken)
+    {
+        var id = Path.GetFileName(Path.GetDirectoryName(file))!;
+        var version = Path.GetFileName(file)[..^Extension.Length];
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        try
+        {
+            var schema = await JsonSchema.FromFileAsync(
+                file, rootSchema => new LocalReferenceResolver(rootSchema, root), cancellationToken);
+            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))}\"");
+            var settings = TimedPatterns.Take(schema);
+            return new PublishedVersion(new QuestionnaireRef(id, version), schema.Title ?? id, bytes, etag, schema, settings);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            throw new InvalidDataException($"The questionnaire schema '{file}' cannot be loaded: {failure.Message}", failure);
+        }
+    }
+
+    private static bool IsShared(string id) => id.StartsWith('_');
+}

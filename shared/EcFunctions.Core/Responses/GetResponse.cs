@@ -1,0 +1,30 @@
+using EcFunctions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcFunctions.Responses;
+
+/// <summary>Returns the current revision of a respondent's answer exactly as it was stored.</summary>
+public sealed class GetResponseHandler(ResponseStore store)
+{
+    /// <summary>The stored bytes, with the response's ETag and an RFC 9530 digest of the bytes.</summary>
+    public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
+        string cycleId, string respondentId, HttpResponse response, CancellationToken cancellationToken = default)
+    {
+        if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var head = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        if (head is null)
+        {
+            return Problems.ResponseNotFound(cycleId, respondentId);
+        }
+
+        response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(head.Sha256))}:";
+        return TypedResults.Stream(
+            await store.OpenRevisionAsync(head, cancellationToken), "application/json",
+            lastModified: head.StoredAt, entityTag: ResponseETag.For(head));
+    }
+}
