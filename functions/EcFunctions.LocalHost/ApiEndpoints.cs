@@ -23,7 +23,8 @@ public static class ApiEndpoints
                 (string cycleId, string respondentId, HttpRequest request, SubmitResponseHandler handler, CancellationToken cancellationToken) =>
                     handler.HandleAsync(cycleId, respondentId, request, cancellationToken))
             .WithName("SubmitResponse")
-            .Accepts<object>("application/json");
+            // Not .Accepts<T>(): its content-type check would answer 415 before the handler, unlike the Functions app.
+            .WithDescription("The body is a JSON answer naming the questionnaire version it answers in questionnaire: {id, version}.");
         api.MapGet(Routes.Response,
                 (string cycleId, string respondentId, HttpResponse response, GetResponseHandler handler, CancellationToken cancellationToken) =>
                     handler.HandleAsync(cycleId, respondentId, response, cancellationToken))

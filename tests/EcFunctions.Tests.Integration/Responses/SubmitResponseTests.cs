@@ -88,6 +88,18 @@ public sealed class SubmitResponseTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task AnswersNotModifiedWhenTheClientHoldsTheCurrentRevision()
+    {
+        var put = await client.PutAsync($"/api/cycles/{cycle}/responses/IND", Json(Samples.ValidAnswer("ec-member-state")));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/cycles/{cycle}/responses/IND");
+        conditional.Headers.IfNoneMatch.Add(put.Headers.ETag!);
+
+        var get = await client.SendAsync(conditional);
+
+        Assert.Equal(HttpStatusCode.NotModified, get.StatusCode);
+    }
+
+    [Fact]
     public async Task ReturnsNotFoundForARespondentWithoutAResponse()
     {
         var response = await client.GetAsync($"/api/cycles/{cycle}/responses/FRA");
