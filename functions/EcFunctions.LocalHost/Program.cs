@@ -6,6 +6,8 @@ using EcFunctions.LocalHost.DevelopmentStorage;
 var builder = WebApplication.CreateBuilder(args);
 await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
 builder.AddEcFunctions();
+builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
+builder.Services.AddHostedService<DevelopmentSetup>();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

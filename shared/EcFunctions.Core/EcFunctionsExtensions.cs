@@ -1,5 +1,7 @@
+using EcFunctions.Access;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
 using Microsoft.Extensions.Azure;
@@ -20,6 +22,7 @@ public static class EcFunctionsExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
 
         services.AddAzureClients(clients =>
         {
@@ -35,13 +38,24 @@ public static class EcFunctionsExtensions
             .LoadAsync(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.FullRootPath)
             .GetAwaiter().GetResult());
         services.AddSingleton<ResponseStore>();
+        services.AddSingleton<RespondentStore>();
+        services.AddSingleton<TokenStore>();
+        services.AddSingleton<CallerIdentity>();
 
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();
         services.AddSingleton<SubmitResponseHandler>();
         services.AddSingleton<GetResponseHandler>();
+        services.AddSingleton<ListRespondentsHandler>();
+        services.AddSingleton<GetRespondentHandler>();
+        services.AddSingleton<PutRespondentHandler>();
+        services.AddSingleton<DeactivateRespondentHandler>();
+        services.AddSingleton<ImportRespondentsHandler>();
+        services.AddSingleton<IssueRespondentTokenHandler>();
+        services.AddSingleton<IssueSecretariatTokenHandler>();
+        services.AddSingleton<RevokeTokenHandler>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.AddChallenge);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));
         return builder;
     }

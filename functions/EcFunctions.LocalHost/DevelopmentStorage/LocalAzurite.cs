@@ -8,6 +8,7 @@ public static partial class LocalAzurite
     /// <summary>Starts Azurite when configured and not already running; the caller disposes it on shutdown.</summary>
     public static async Task<AzuriteProcess?> StartIfWantedAsync(WebApplicationBuilder builder)
     {
+        // Read before the host is built: Azurite must listen before the storage clients are first used.
         var options = builder.Configuration.GetSection(DevelopmentStorageOptions.Section).Get<DevelopmentStorageOptions>();
         if (options is not { StartAzurite: true })
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcFunctions.Access;
 using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
 using EcFunctions.Responses;
 
 namespace EcFunctions.Http;
@@ -9,4 +11,9 @@ namespace EcFunctions.Http;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(QuestionnaireListing))]
 [JsonSerializable(typeof(ResponseReceipt))]
+[JsonSerializable(typeof(Respondent))]
+[JsonSerializable(typeof(RespondentDetails))]
+[JsonSerializable(typeof(RespondentListing))]
+[JsonSerializable(typeof(RespondentImport))]
+[JsonSerializable(typeof(IssuedToken))]
 public sealed partial class EcJsonContext : JsonSerializerContext;

@@ -17,5 +17,13 @@ public static class Links
             .Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
             .Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
 
+    /// <summary>A registered respondent.</summary>
+    public static string Respondent(string respondentId) =>
+        Path(Routes.Respondent.Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
+
+    /// <summary>An issued token (for revocation).</summary>
+    public static string Token(string tokenId) =>
+        Path(Routes.Token.Replace("{tokenId}", Uri.EscapeDataString(tokenId), StringComparison.Ordinal));
+
     private static string Path(string route) => $"/{Routes.Prefix}/{route}";
 }

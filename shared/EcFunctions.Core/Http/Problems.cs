@@ -13,6 +13,12 @@ public static class Problems
     /// <summary>The prefix of every problem <c>type</c>; the README lists the codes.</summary>
     public const string TypePrefix = "urn:ecfunctions:problem:";
 
+    /// <summary>The authentication scheme named in every 401's <c>WWW-Authenticate</c>.</summary>
+    public const string Challenge = "Bearer realm=\"EcFunctions\"";
+
+    private const string UnauthenticatedCode = "unauthenticated";
+    private const string InvalidCredentialsCode = "invalid-credentials";
+
     /// <summary>400: the body is not well-formed JSON.</summary>
     public static ProblemHttpResult MalformedJson(string detail) =>
         Create(StatusCodes.Status400BadRequest, "malformed-json", "The body is not well-formed JSON", detail);
@@ -21,6 +27,19 @@ public static class Problems
     public static ProblemHttpResult InvalidIdentifier(string name, string value) =>
         Create(StatusCodes.Status400BadRequest, "invalid-identifier", "Invalid identifier",
             $"'{value}' is not a valid {name}: use 1 to 64 letters, digits, '-' or '_', starting with a letter or digit.");
+
+    /// <summary>
+    /// 401: no credentials, or credentials that do not hold (<paramref name="reason"/> says why).
+    /// <see cref="AddChallenge"/> adds the <c>WWW-Authenticate</c> header.
+    /// </summary>
+    public static ProblemHttpResult Unauthenticated(string? reason) => reason is null
+        ? Create(StatusCodes.Status401Unauthorized, UnauthenticatedCode, "Authentication required",
+            "Send a token issued by the secretariat as 'Authorization: Bearer <token>'.")
+        : Create(StatusCodes.Status401Unauthorized, InvalidCredentialsCode, "Invalid credentials", reason);
+
+    /// <summary>403: the caller is known but this is the secretariat's to do.</summary>
+    public static ProblemHttpResult Forbidden() =>
+        Create(StatusCodes.Status403Forbidden, "forbidden", "Secretariat only", "Only the secretariat may do this.");
 
     /// <summary>404: no such questionnaire version is published.</summary>
     public static ProblemHttpResult QuestionnaireVersionNotFound(string questionnaireId, string version) =>
@@ -32,6 +51,15 @@ public static class Problems
         Create(StatusCodes.Status404NotFound, "response-not-found", "Response not found",
             $"Respondent '{respondentId}' has no response in cycle '{cycleId}'.");
 
+    /// <summary>404: no respondent is registered under this id.</summary>
+    public static ProblemHttpResult RespondentNotFound(string respondentId) =>
+        Create(StatusCodes.Status404NotFound, "respondent-not-found", "Respondent not found",
+            $"No respondent '{respondentId}' is registered.");
+
+    /// <summary>404: no token has this id.</summary>
+    public static ProblemHttpResult TokenNotFound(string tokenId) =>
+        Create(StatusCodes.Status404NotFound, "token-not-found", "Token not found", $"No token '{tokenId}' was issued.");
+
     /// <summary>409: a concurrent write to the same response won; nothing of this one was indexed.</summary>
     public static ProblemHttpResult WriteConflict(string cycleId, string respondentId) =>
         Create(StatusCodes.Status409Conflict, "write-conflict", "Concurrent write",
@@ -42,29 +70,58 @@ public static class Problems
         Create(StatusCodes.Status413PayloadTooLarge, "body-too-large", "Body too large",
             $"The body exceeds the limit of {limitBytes} bytes.");
 
-    /// <summary>415: the body is not declared as JSON.</summary>
-    public static ProblemHttpResult UnsupportedMediaType(string? contentType) =>
+    /// <summary>415: the body is not of the media type the route takes.</summary>
+    public static ProblemHttpResult UnsupportedMediaType(string expected, string? contentType) =>
         Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type",
-            $"Send the answer as 'application/json', not '{contentType ?? "(none)"}'.");
+            $"Send the body as '{expected}', not '{contentType ?? "(none)"}'.");
 
     /// <summary>422: the answer does not name a questionnaire version that is published.</summary>
     public static ProblemHttpResult QuestionnaireVersionUnknown(string questionnaireId, string version) =>
         Create(StatusCodes.Status422UnprocessableEntity, "questionnaire-version-unknown", "Unknown questionnaire version",
             $"The answer names version '{version}' of questionnaire '{questionnaireId}', which is not published.");
 
+    /// <summary>422: the respondent answers another questionnaire.</summary>
+    public static ProblemHttpResult QuestionnaireNotForRespondent(string respondentId, string kind, string expected) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "questionnaire-not-for-respondent", "Wrong questionnaire",
+            $"'{respondentId}' is a respondent of kind '{kind}' and answers '{expected}'.");
+
+    /// <summary>422: a respondent record breaks the registry's rules; errors are keyed by field.</summary>
+    public static ProblemHttpResult RespondentInvalid(IDictionary<string, string[]> errors) =>
+        Validation(errors, "respondent-invalid", "The respondent is not valid",
+            "'errors' maps each field to what is wrong with it.");
+
+    /// <summary>422: a CSV import has bad rows; errors are keyed by line number; nothing was imported.</summary>
+    public static ProblemHttpResult ImportInvalid(IDictionary<string, string[]> errors) =>
+        Validation(errors, "import-invalid", "The import has errors; nothing was imported",
+            "'errors' maps 'line N' to what is wrong on that line of the CSV (line 1 is the header).");
+
     /// <summary>
     /// 422: the answer breaks its questionnaire. <paramref name="errors"/> maps the JSON pointer of
     /// each offending location to readable messages, in the shape of ASP.NET Core's validation problems.
     /// </summary>
     public static ProblemHttpResult AnswerInvalid(IDictionary<string, string[]> errors) =>
+        Validation(errors, "answer-invalid", "The answer does not satisfy its questionnaire",
+            $"{errors.Values.Sum(messages => messages.Length)} error(s); 'errors' maps each JSON pointer to what is wrong there.");
+
+    /// <summary>
+    /// Adds the challenge to 401 problems, as RFC 9110 requires; registered once as the problem
+    /// details customisation, so every host writes it the same way.
+    /// </summary>
+    public static void AddChallenge(ProblemDetailsContext context)
+    {
+        var code = context.ProblemDetails.Extensions.TryGetValue("code", out var value) ? value as string : null;
+        if (code is UnauthenticatedCode or InvalidCredentialsCode)
+        {
+            context.HttpContext.Response.Headers.WWWAuthenticate = code == UnauthenticatedCode
+                ? Challenge
+                : $"{Challenge}, error=\"invalid_token\", error_description=\"{context.ProblemDetails.Detail}\"";
+        }
+    }
+
+    private static ProblemHttpResult Validation(IDictionary<string, string[]> errors, string code, string title, string detail) =>
         TypedResults.Problem(WithCode(
-            new HttpValidationProblemDetails(errors)
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "The answer does not satisfy its questionnaire",
-                Detail = $"{errors.Values.Sum(messages => messages.Length)} error(s); 'errors' maps each JSON pointer to what is wrong there.",
-            },
-            "answer-invalid"));
+            new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status422UnprocessableEntity, Title = title, Detail = detail },
+            code));
 
     private static ProblemHttpResult Create(int status, string code, string title, string detail) =>
         TypedResults.Problem(WithCode(new ProblemDetails { Status = status, Title = title, Detail = detail }, code));

@@ -17,4 +17,22 @@ public static class Routes
 
     /// <summary><c>GET</c> reads, <c>PUT</c> writes a respondent's answer in a reporting cycle.</summary>
     public const string Response = "cycles/{cycleId}/responses/{respondentId}";
+
+    /// <summary><c>GET</c>: the respondent registry (secretariat).</summary>
+    public const string Respondents = "respondents";
+
+    /// <summary><c>GET</c> reads, <c>PUT</c> registers or replaces, <c>DELETE</c> deactivates a respondent (secretariat).</summary>
+    public const string Respondent = "respondents/{respondentId}";
+
+    /// <summary><c>POST</c>: imports respondents from CSV, all rows or none (secretariat).</summary>
+    public const string RespondentImports = "respondent-imports";
+
+    /// <summary><c>POST</c>: issues a token for a respondent (secretariat).</summary>
+    public const string RespondentTokens = "respondents/{respondentId}/tokens";
+
+    /// <summary><c>POST</c>: issues a further secretariat token (secretariat).</summary>
+    public const string SecretariatTokens = "secretariat/tokens";
+
+    /// <summary><c>DELETE</c>: revokes a token (secretariat).</summary>
+    public const string Token = "tokens/{tokenId}";
 }

@@ -17,6 +17,9 @@ namespace EcFunctions.Questionnaires;
 /// </remarks>
 public sealed class QuestionnaireCatalogue
 {
+    /// <summary>The folder of the shared vocabulary.</summary>
+    public const string VocabularyId = "_vocabulary";
+
     private const string Extension = ".schema.json";
 
     private readonly FrozenDictionary<QuestionnaireRef, PublishedVersion> documents;
@@ -42,6 +45,17 @@ public sealed class QuestionnaireCatalogue
     /// <summary>A published questionnaire version that answers may name, or null.</summary>
     public PublishedVersion? FindQuestionnaire(QuestionnaireRef reference) =>
         IsShared(reference.Id) ? null : FindDocument(reference);
+
+    /// <summary>
+    /// The enumerated ids of a definition of the newest shared vocabulary, e.g. <c>stakeholderGroup</c>:
+    /// the registry checks respondents against the same terms the questionnaires use.
+    /// </summary>
+    public IReadOnlyList<string> VocabularyTerms(string definition) =>
+        [.. documents.Values
+            .Where(document => document.Ref.Id == VocabularyId)
+            .MaxBy(document => document.Ref.Version, VersionComparer.Instance)
+            ?.Schema.Definitions[definition].Enumeration.Select(term => term?.ToString() ?? "")
+            ?? throw new InvalidOperationException($"No '{VocabularyId}' is published.")];
 
     /// <summary>Reads and parses every schema under <paramref name="rootPath"/>; a broken one stops the load.</summary>
     public static async Task<QuestionnaireCatalogue> LoadAsync(string rootPath, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using EcFunctions.Access;
 using EcFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,8 +10,13 @@ public sealed class GetResponseHandler(ResponseStore store)
 {
     /// <summary>The stored bytes, with the response's ETag and an RFC 9530 digest of the bytes.</summary>
     public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
-        string cycleId, string respondentId, HttpResponse response, CancellationToken cancellationToken = default)
+        Caller caller, string cycleId, string respondentId, HttpResponse response, CancellationToken cancellationToken = default)
     {
+        if (AccessRules.RequireRespondent(caller, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } denied)
+        {
+            return denied;
+        }
+
         if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
         {
             return invalid;

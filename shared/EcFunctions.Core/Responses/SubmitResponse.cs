@@ -1,6 +1,8 @@
 using System.Text.Json;
+using EcFunctions.Access;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -9,7 +11,7 @@ namespace EcFunctions.Responses;
 
 /// <summary>Validates an answer against the questionnaire version it names and stores it as a new revision.</summary>
 public sealed class SubmitResponseHandler(
-    QuestionnaireCatalogue catalogue, ResponseStore store, IOptions<RequestOptions> limits)
+    QuestionnaireCatalogue catalogue, ResponseStore store, RespondentStore respondents, IOptions<RequestOptions> limits)
 {
     private static readonly JsonDocumentOptions Strict = new()
     {
@@ -19,16 +21,32 @@ public sealed class SubmitResponseHandler(
         MaxDepth = 64,
     };
 
-    /// <summary>201 with the receipt for a first answer, 200 for a later revision; a problem otherwise.</summary>
+    /// <summary>
+    /// 201 with the receipt for a first answer, 200 for a later revision; a problem otherwise. A
+    /// respondent writes only its own answers, with the questionnaire of its kind.
+    /// </summary>
     public async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> HandleAsync(
-        string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken = default)
+        Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken = default)
     {
+        if (AccessRules.RequireRespondent(caller, respondentId, () => Problems.RespondentNotFound(respondentId)) is { } denied)
+        {
+            return denied;
+        }
+
         if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
         {
             return invalid;
         }
 
-        var (body, tooLargeOrNotJson) = await JsonBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
+        var respondent = caller is RespondentCaller self
+            ? self.Respondent
+            : await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken);
+        if (respondent is not { Active: true })
+        {
+            return Problems.RespondentNotFound(respondentId);
+        }
+
+        var (body, tooLargeOrNotJson) = await RequestBody.ReadAsync(request, RequestBody.Json, limits.Value.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return tooLargeOrNotJson!;
@@ -56,6 +74,12 @@ public sealed class SubmitResponseHandler(
             if (questionnaire is null)
             {
                 return Problems.QuestionnaireVersionUnknown(named.Id, named.Version);
+            }
+
+            var expected = RespondentKind.QuestionnaireId(respondent.Kind);
+            if (named.Id != expected)
+            {
+                return Problems.QuestionnaireNotForRespondent(respondentId, respondent.Kind, expected);
             }
 
             var errors = AnswerValidator.Validate(questionnaire, document.RootElement);

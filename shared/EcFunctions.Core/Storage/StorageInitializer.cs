@@ -12,7 +12,11 @@ public sealed partial class StorageInitializer(
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await tables.CreateTableIfNotExistsAsync(StorageNames.ResponsesTable, cancellationToken);
+        foreach (var table in (string[])[StorageNames.ResponsesTable, StorageNames.RespondentsTable, StorageNames.TokensTable])
+        {
+            await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        }
+
         await blobs.GetBlobContainerClient(StorageNames.ResponsesContainer)
             .CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         LogReady(tables.AccountName);

@@ -14,4 +14,10 @@ public static class StorageNames
 
     /// <summary>Container holding the immutable answer documents, one blob per revision.</summary>
     public const string ResponsesContainer = "responses";
+
+    /// <summary>Table of the respondent registry.</summary>
+    public const string RespondentsTable = "respondents";
+
+    /// <summary>Table of issued access tokens, stored as salted hashes.</summary>
+    public const string TokensTable = "tokens";
 }

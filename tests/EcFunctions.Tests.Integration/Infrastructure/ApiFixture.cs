@@ -1,7 +1,12 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using EcFunctions.Access;
+using EcFunctions.Respondents;
 using EcFunctions.LocalHost.DevelopmentStorage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcFunctions.Tests.Integration.Infrastructure;
 
@@ -23,8 +28,28 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>The running local host.</summary>
     public WebApplicationFactory<Program> Host => host ?? throw NotStarted();
 
-    /// <summary>A client of the local host; relative URIs start at its root.</summary>
-    public HttpClient CreateClient() => Host.CreateClient();
+    /// <summary>A secretariat token, issued when the fixture starts.</summary>
+    public string SecretariatToken { get; private set; } = "";
+
+    /// <summary>A client of the local host, anonymous or bearing <paramref name="token"/>.</summary>
+    public HttpClient CreateClient(string? token = null)
+    {
+        var client = Host.CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client acting as the secretariat.</summary>
+    public HttpClient CreateSecretariatClient() => CreateClient(SecretariatToken);
+
+    /// <summary>Issues a token for <paramref name="respondentId"/> straight from the store, with the given lifetime.</summary>
+    public async Task<IssuedToken> IssueTokenAsync(string respondentId, TimeSpan? lifetime = null) =>
+        await Host.Services.GetRequiredService<TokenStore>().IssueAsync(
+            respondentId.Length == 0 ? TokenStore.SecretariatRole : TokenStore.RespondentRole, respondentId, lifetime ?? TimeSpan.FromHours(1));
 
     /// <inheritdoc/>
     public async Task InitializeAsync()
@@ -35,6 +60,8 @@ public sealed class ApiFixture : IAsyncLifetime
             .UseSetting("AzureWebJobsStorage", azurite.ConnectionString)
             .UseSetting("Requests:MaxBodyBytes", MaxBodyBytes.ToString(CultureInfo.InvariantCulture)));
         _ = host.Server; // start now, so a broken start fails here rather than in the first test
+        SecretariatToken = (await IssueTokenAsync("")).Token;
+        await SeedRegistryAsync();
     }
 
     /// <inheritdoc/>
@@ -50,6 +77,26 @@ public sealed class ApiFixture : IAsyncLifetime
             await azurite.DisposeAsync();
         }
     }
+
+    /// <summary>The seed registry (193 member states and 10 organisations), plus other stakeholders to test with.</summary>
+    private async Task SeedRegistryAsync()
+    {
+        using var seed = File.OpenText(Path.Combine(AppContext.BaseDirectory, "seed", "respondents.csv"));
+        await Host.Services.GetRequiredService<ImportRespondentsHandler>().ImportAsync(seed);
+        using var secretariat = CreateSecretariatClient();
+        foreach (var (id, group) in OtherStakeholders)
+        {
+            var registered = await secretariat.PutAsJsonAsync($"/api/respondents/{id}", new
+            {
+                kind = "other-stakeholder", stakeholderGroup = group, displayName = id.ToUpperInvariant(),
+            });
+            registered.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>Other stakeholders registered for the tests.</summary>
+    public static readonly IReadOnlyList<(string Id, string Group)> OtherStakeholders =
+        [("apc", "civil-society"), ("icc-basis", "private-sector"), ("diplo", "technical-and-academic-community")];
 
     private static InvalidOperationException NotStarted() => new("The API fixture has not started.");
 }

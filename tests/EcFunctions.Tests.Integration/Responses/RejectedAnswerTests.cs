@@ -9,7 +9,7 @@ namespace EcFunctions.Tests.Integration.Responses;
 [Collection(SharedApi.Name)]
 public sealed class RejectedAnswerTests(ApiFixture api)
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.CreateSecretariatClient();
     private readonly string url = $"/api/cycles/c{Guid.NewGuid():N}/responses/BRA";
 
     [Fact]
@@ -45,16 +45,27 @@ public sealed class RejectedAnswerTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task RefusesAnAnswerForTheWrongQuestionnaireShape()
+    public async Task RefusesAnAnswerShapedForAnotherQuestionnaire()
     {
-        // A member state's answer that claims to answer the organisation questionnaire.
+        // A member state's answer sent as ITU's organisation report.
         var answer = Samples.ValidAnswer("ec-member-state");
         answer["questionnaire"]!["id"] = "ec-organisation";
 
-        var response = await client.PutAsync(url, Json(answer));
+        var response = await client.PutAsync(url.Replace("/BRA", "/itu", StringComparison.Ordinal), Json(answer));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("/answers/mandate", (await response.ReadProblemAsync()).Errors().Keys);
+    }
+
+    [Fact]
+    public async Task RefusesAnAnswerToTheQuestionnaireOfAnotherKindOfRespondent()
+    {
+        var response = await client.PutAsync(url, Json(Samples.ValidAnswer("ec-organisation")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal("questionnaire-not-for-respondent", (string?)problem["code"]);
+        Assert.Contains("ec-member-state", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
     [Theory]

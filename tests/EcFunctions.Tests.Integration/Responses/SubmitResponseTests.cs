@@ -14,13 +14,13 @@ namespace EcFunctions.Tests.Integration.Responses;
 [Collection(SharedApi.Name)]
 public sealed class SubmitResponseTests(ApiFixture api)
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.CreateSecretariatClient();
     private readonly string cycle = "c" + Guid.NewGuid().ToString("N")[..12];
 
     [Theory]
     [InlineData("ec-organisation", "itu")]
     [InlineData("ec-member-state", "BRA")]
-    [InlineData("ec-stakeholder", "isoc")]
+    [InlineData("ec-stakeholder", "apc")]
     public async Task StoresAValidAnswerAndReturnsItByteForByte(string questionnaireId, string respondentId)
     {
         // Indented, with a non-ASCII name: what comes back must be these bytes, not a re-serialisation.

@@ -5,19 +5,25 @@ using Microsoft.Net.Http.Headers;
 
 namespace EcFunctions.Http;
 
-/// <summary>Reads a JSON request body into memory, refusing what is too large or not JSON.</summary>
-public static class JsonBody
+/// <summary>Reads a request body into memory, refusing what is too large or of another media type.</summary>
+public static class RequestBody
 {
+    /// <summary>JSON, also accepted as any <c>+json</c> type.</summary>
+    public const string Json = "application/json";
+
+    /// <summary>Comma-separated values.</summary>
+    public const string Csv = "text/csv";
+
     /// <summary>
     /// The body's bytes, or the problem that stops the request. The limit is enforced on the bytes
     /// read, not only on Content-Length, because a chunked body declares no length.
     /// </summary>
     public static async Task<(byte[]? Body, ProblemHttpResult? Problem)> ReadAsync(
-        HttpRequest request, long maxBytes, CancellationToken cancellationToken = default)
+        HttpRequest request, string mediaType, long maxBytes, CancellationToken cancellationToken = default)
     {
-        if (!IsJson(request.ContentType))
+        if (!Accepts(mediaType, request.ContentType))
         {
-            return (null, Problems.UnsupportedMediaType(request.ContentType));
+            return (null, Problems.UnsupportedMediaType(mediaType, request.ContentType));
         }
 
         if (request.ContentLength > maxBytes)
@@ -42,8 +48,8 @@ public static class JsonBody
         }
     }
 
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+    private static bool Accepts(string expected, string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var sent)
+        && (sent.MediaType.Equals(expected, StringComparison.OrdinalIgnoreCase)
+            || (expected == Json && sent.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
 }

@@ -1,0 +1,17 @@
+using EcFunctions.Access;
+using EcFunctions.Http;
+using EcFunctions.Respondents;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace EcFunctions.Functions.Respondents;
+
+/// <summary><c>GET /api/respondents/{respondentId}</c>.</summary>
+public sealed class GetRespondent(CallerIdentity callers, GetRespondentHandler handler)
+{
+    [Function(nameof(GetRespondent))]
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Respondent)] HttpRequest request,
+        string respondentId) =>
+        await handler.HandleAsync(await callers.IdentifyAsync(request, request.HttpContext.RequestAborted), respondentId, request.HttpContext.RequestAborted);
+}

@@ -1,0 +1,43 @@
+using EcFunctions.Access;
+using EcFunctions.Respondents;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace EcFunctions.LocalHost.DevelopmentStorage;
+
+/// <summary>
+/// Readies local storage for a developer once it exists: imports the seed registry into an empty
+/// registry, and issues a secretariat token, printed to the console (never logged) for local use.
+/// </summary>
+public sealed partial class DevelopmentSetup(
+    IOptions<DevelopmentStorageOptions> options, RespondentStore respondents, ImportRespondentsHandler import,
+    TokenStore tokens, IOptions<AuthOptions> auth, ILogger<DevelopmentSetup> logger) : IHostedService
+{
+    /// <inheritdoc/>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.SeedRespondents is { } seed && (await respondents.ListAsync(cancellationToken)).Count == 0)
+        {
+            using var csv = File.OpenText(Path.Combine(AppContext.BaseDirectory, seed));
+            var result = (await import.ImportAsync(csv, cancellationToken)).Result;
+            if (result is not Ok<RespondentImport> { Value: { } imported })
+            {
+                throw new InvalidDataException($"The seed registry '{seed}' does not import: {(result as ProblemHttpResult)?.ProblemDetails.Detail}");
+            }
+
+            LogSeeded(imported.Created, seed);
+        }
+
+        if (options.Value.PrintSecretariatToken)
+        {
+            var issued = await tokens.IssueAsync(TokenStore.SecretariatRole, "", auth.Value.TokenLifetime, cancellationToken);
+            Console.WriteLine($"{Environment.NewLine}Secretariat token for local use (expires {issued.ExpiresAt:u}):{Environment.NewLine}  {issued.Token}{Environment.NewLine}");
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} respondents from {Seed}")]
+    private partial void LogSeeded(int count, string seed);
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Data.Tables;
+using EcFunctions.Storage;
+
+namespace EcFunctions.Access;
+
+/// <summary>Issued tokens in Table storage, as salted hashes.</summary>
+public sealed class TokenStore(TableServiceClient tables, TimeProvider clock)
+{
+    /// <summary>The role of the secretariat's tokens.</summary>
+    public const string SecretariatRole = "secretariat";
+
+    /// <summary>The role of a respondent's tokens.</summary>
+    public const string RespondentRole = "respondent";
+
+    private TableClient Table => tables.GetTableClient(StorageNames.TokensTable);
+
+    /// <summary>Issues a token; the returned token is the only copy there will ever be.</summary>
+    public async Task<IssuedToken> IssueAsync(
+        string role, string respondentId, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    {
+        var (tokenId, secret) = AccessToken.Create();
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var now = clock.GetUtcNow();
+        var row = new TokenEntity
+        {
+            RowKey = tokenId,
+            Role = role,
+            RespondentId = respondentId,
+            Salt = Convert.ToBase64String(salt),
+            Hash = Convert.ToBase64String(AccessToken.Hash(salt, secret)),
+            IssuedAt = now,
+            ExpiresAt = now + lifetime,
+        };
+        await Table.AddEntityAsync(row, cancellationToken);
+        return new IssuedToken(tokenId, AccessToken.Format(tokenId, secret), role, respondentId.Length > 0 ? respondentId : null, row.ExpiresAt);
+    }
+
+    /// <summary>The stored token, or null.</summary>
+    public async Task<TokenEntity?> GetTokenIfExistsAsync(string tokenId, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TokenEntity>(TokenEntity.Partition, tokenId, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>Revokes a token for good; false when there is no such token.</summary>
+    public async Task<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default)
+    {
+        var row = await GetTokenIfExistsAsync(tokenId, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+
+        if (row.RevokedAt is null)
+        {
+            await Table.UpdateEntityAsync(row with { RevokedAt = clock.GetUtcNow() }, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return true;
+    }
+}

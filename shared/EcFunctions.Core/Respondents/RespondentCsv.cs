@@ -1,0 +1,86 @@
+using CsvHelper;
+
+namespace EcFunctions.Respondents;
+
+/// <summary>
+/// Reads the registry's CSV form (RFC 4180, a header row, the columns of <see cref="Columns"/>),
+/// checking every row and reporting each bad one by its line number.
+/// </summary>
+public static class RespondentCsv
+{
+    /// <summary>The columns, in the order the seed file uses.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["id", "kind", "stakeholderGroup", "region", "developing", "displayName", "focalPointName", "focalPointEmail"];
+
+    /// <summary>The respondents of the file, or the errors keyed <c>line N</c> (the header is line 1).</summary>
+    public static (List<Respondent> Respondents, Dictionary<string, string[]> Errors) Read(
+        TextReader text, IReadOnlyCollection<string> stakeholderGroups)
+    {
+        var respondents = new List<Respondent>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var firstLineOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var csv = CsvReader.Create(
+            text, new CsvReaderOptions { HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true }, false);
+        try
+        {
+            var hasRows = csv.Read();
+            if (Columns.Except(csv.Headers, StringComparer.Ordinal).Any())
+            {
+                errors["line 1"] = [$"The header must name the columns {string.Join(", ", Columns)}."];
+                return (respondents, errors);
+            }
+
+            for (; hasRows; hasRows = csv.Read())
+            {
+                var rowErrors = ReadRow(csv, stakeholderGroups, firstLineOf, out var respondent);
+                if (rowErrors.Count > 0)
+                {
+                    errors[$"line {csv.LineNumber}"] = [.. rowErrors];
+                }
+                else
+                {
+                    respondents.Add(respondent!);
+                }
+            }
+        }
+        catch (CsvFormatException malformed)
+        {
+            errors[$"line {csv.LineNumber}"] = [$"Not readable as CSV: {malformed.Message.Split('\n')[0]}"];
+        }
+
+        return (respondents, errors);
+    }
+
+    private static List<string> ReadRow(
+        CsvReader csv, IReadOnlyCollection<string> stakeholderGroups, Dictionary<string, long> firstLineOf, out Respondent? respondent)
+    {
+        var rowErrors = new List<string>();
+        var id = Field(csv, "id") ?? "";
+        if (!firstLineOf.TryAdd(id, csv.LineNumber))
+        {
+            rowErrors.Add($"id: '{id}' is already on line {firstLineOf[id]}.");
+        }
+
+        bool? developing = null;
+        if (Field(csv, "developing") is { } flag)
+        {
+            if (bool.TryParse(flag, out var parsed))
+            {
+                developing = parsed;
+            }
+            else
+            {
+                rowErrors.Add($"developing: '{flag}' is neither true nor false.");
+            }
+        }
+
+        (respondent, var fieldErrors) = RespondentRules.Check(id, new RespondentDetails(
+            Field(csv, "kind"), Field(csv, "stakeholderGroup"), Field(csv, "region"), developing,
+            Field(csv, "displayName"), Field(csv, "focalPointName"), Field(csv, "focalPointEmail")), stakeholderGroups);
+        rowErrors.AddRange(fieldErrors.SelectMany(field => field.Value.Select(message => $"{field.Key}: {message}")));
+        return rowErrors;
+    }
+
+    private static string? Field(CsvReader csv, string column) =>
+        csv.GetStringOrNull(column) is { Length: > 0 } value ? value : null;
+}

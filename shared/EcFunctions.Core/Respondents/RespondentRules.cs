@@ -1,0 +1,85 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace EcFunctions.Respondents;
+
+/// <summary>What makes a respondent valid; errors are keyed by the field they concern.</summary>
+public static partial class RespondentRules
+{
+    /// <summary>The M49 regions.</summary>
+    public static readonly IReadOnlyList<string> Regions = ["africa", "americas", "asia", "europe", "oceania"];
+
+    /// <summary>
+    /// Checks <paramref name="details"/> for the respondent <paramref name="id"/> against the stakeholder
+    /// groups of the shared vocabulary; returns the valid respondent or the errors by field name.
+    /// </summary>
+    public static (Respondent? Respondent, Dictionary<string, string[]> Errors) Check(
+        string id, RespondentDetails details, IReadOnlyCollection<string> stakeholderGroups)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Fail(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
+
+        var kind = details.Kind;
+        if (kind is null || !RespondentKind.All.Contains(kind))
+        {
+            Fail("kind", $"Must be one of {Quote(RespondentKind.All)}.");
+        }
+        else if (kind == RespondentKind.MemberState ? !MemberStateId().IsMatch(id) : !SlugId().IsMatch(id))
+        {
+            Fail("id", kind == RespondentKind.MemberState
+                ? "A member state is identified by its ISO 3166-1 alpha-3 code, e.g. 'BRA'."
+                : "Must be a lower-case slug of letters, digits and '-', e.g. 'itu'.");
+        }
+
+        if (details.StakeholderGroup is null || !stakeholderGroups.Contains(details.StakeholderGroup))
+        {
+            Fail("stakeholderGroup", $"Must be one of {Quote(stakeholderGroups)}.");
+        }
+        else if ((kind == RespondentKind.MemberState) != (details.StakeholderGroup == "governments"))
+        {
+            Fail("stakeholderGroup", "Member states, and only they, belong to 'governments'.");
+        }
+
+        if (details.Region is not null ? !Regions.Contains(details.Region) : kind == RespondentKind.MemberState)
+        {
+            Fail("region", $"Must be one of {Quote(Regions)}{(kind == RespondentKind.MemberState ? "" : ", or absent")}.");
+        }
+
+        if ((kind == RespondentKind.MemberState) != details.Developing.HasValue)
+        {
+            Fail("developing", kind == RespondentKind.MemberState
+                ? "Say whether the member state is a developing country: true or false."
+                : "Only member states are classed as developing or not; leave it out.");
+        }
+
+        if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Length > 300)
+        {
+            Fail("displayName", "Must be 1 to 300 characters.");
+        }
+
+        if (details.FocalPointName?.Length > 300)
+        {
+            Fail("focalPointName", "Must be at most 300 characters.");
+        }
+
+        if (details.FocalPointEmail is { } email && !MailAddress.TryCreate(email, out _))
+        {
+            Fail("focalPointEmail", "Must be an e-mail address.");
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new Respondent(id, kind!, details.StakeholderGroup!, details.Region, details.Developing,
+                details.DisplayName!.Trim(), Blank(details.FocalPointName), Blank(details.FocalPointEmail), Active: true), errors);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Quote(IEnumerable<string> values) => string.Join(", ", values.Select(value => $"'{value}'"));
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex MemberStateId();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex SlugId();
+}
