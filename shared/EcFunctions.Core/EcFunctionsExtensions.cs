@@ -22,7 +22,10 @@ public static class EcFunctionsExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+            .Validate(auth => auth.EasyAuthRespondentMap() is not null,
+                "Auth:EasyAuthRespondents must be 'name=respondentId' pairs separated by ';', each name once.")
+            .ValidateOnStart();
 
         services.AddAzureClients(clients =>
         {

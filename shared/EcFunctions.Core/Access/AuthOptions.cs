@@ -18,6 +18,26 @@ public sealed class AuthOptions
     /// <summary>The Easy Auth role claim value that makes a principal the secretariat.</summary>
     public string EasyAuthSecretariatRole { get; set; } = "secretariat";
 
-    /// <summary>Easy Auth principal names (as in the principal's name claim) mapped to respondent ids.</summary>
-    public Dictionary<string, string> EasyAuthRespondents { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Easy Auth principal names (the principal's name claim) mapped to respondent ids, as
+    /// <c>name=respondentId</c> pairs separated by <c>;</c>. One string rather than a section, because
+    /// App Service setting names cannot hold the '@' of the names being mapped.
+    /// </summary>
+    public string EasyAuthRespondents { get; set; } = "";
+
+    /// <summary><see cref="EasyAuthRespondents"/> parsed, or null when a pair is malformed.</summary>
+    public IReadOnlyDictionary<string, string>? EasyAuthRespondentMap()
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in EasyAuthRespondents.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (pair.Split('=', StringSplitOptions.TrimEntries) is not [{ Length: > 0 } name, { Length: > 0 } respondentId]
+                || !map.TryAdd(name, respondentId))
+            {
+                return null;
+            }
+        }
+
+        return map;
+    }
 }

@@ -11,6 +11,9 @@ namespace EcFunctions.Access;
 /// </summary>
 public sealed class CallerIdentity(TokenStore tokens, RespondentStore respondents, IOptions<AuthOptions> options, TimeProvider clock)
 {
+    // Validated at start-up (see AddEcFunctions), so the map is there whenever Easy Auth is on.
+    private readonly IReadOnlyDictionary<string, string> respondentOf = options.Value.EasyAuthRespondentMap() ?? new Dictionary<string, string>();
+
     /// <summary>The header App Service Authentication puts the signed-in principal in.</summary>
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
 
@@ -74,7 +77,7 @@ public sealed class CallerIdentity(TokenStore tokens, RespondentStore respondent
             return new SecretariatCaller(principal.Name);
         }
 
-        return options.Value.EasyAuthRespondents.TryGetValue(principal.Name, out var respondentId)
+        return respondentOf.TryGetValue(principal.Name, out var respondentId)
             ? await ActiveRespondentAsync(respondentId, cancellationToken)
             : new RejectedCaller("The signed-in principal is not mapped to a respondent or to the secretariat.");
     }

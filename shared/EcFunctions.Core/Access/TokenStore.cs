@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
+using EcFunctions.Http;
 using EcFunctions.Storage;
 
 namespace EcFunctions.Access;
@@ -40,6 +41,11 @@ public sealed class TokenStore(TableServiceClient tables, TimeProvider clock)
     /// <summary>The stored token, or null.</summary>
     public async Task<TokenEntity?> GetTokenIfExistsAsync(string tokenId, CancellationToken cancellationToken = default)
     {
+        if (!Identifiers.IsValid(tokenId))
+        {
+            return null;
+        }
+
         var row = await Table.GetEntityIfExistsAsync<TokenEntity>(TokenEntity.Partition, tokenId, cancellationToken: cancellationToken);
         return row.HasValue ? row.Value : null;
     }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using EcFunctions.Http;
 using EcFunctions.Storage;
 
 namespace EcFunctions.Respondents;
@@ -13,6 +14,12 @@ public sealed class RespondentStore(TableServiceClient tables)
     /// <summary>The respondent, or null when none is registered under <paramref name="respondentId"/>.</summary>
     public async Task<Respondent?> GetRespondentIfExistsAsync(string respondentId, CancellationToken cancellationToken = default)
     {
+        // An id that cannot be a table key names no respondent; asking storage would only fail.
+        if (!Identifiers.IsValid(respondentId))
+        {
+            return null;
+        }
+
         var row = await Table.GetEntityIfExistsAsync<RespondentEntity>(
             RespondentEntity.Partition, respondentId, cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.ToRespondent() : null;

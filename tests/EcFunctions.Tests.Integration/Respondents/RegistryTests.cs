@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using EcFunctions.Storage;
+using EcFunctions.Tests.Integration.Infrastructure;
+
+namespace EcFunctions.Tests.Integration.Respondents;
+
+[Collection(SharedApi.Name)]
+public sealed class RegistryTests(ApiFixture api)
+{
+    private readonly HttpClient secretariat = api.CreateSecretariatClient();
+    private readonly string suffix = Guid.NewGuid().ToString("N")[..8];
+
+    [Fact]
+    public async Task TheSeedRegistryHoldsTheMemberStatesAndTheConsultedOrganisations()
+    {
+        var listing = await secretariat.GetFromJsonAsync<JsonObject>("/api/respondents");
+
+        var respondents = listing!["respondents"]!.AsArray().Select(node => node!).ToList();
+        Assert.Equal(193, respondents.Count(r => (string?)r["kind"] == "member-state"));
+        Assert.Superset(
+            new HashSet<string> { "icann", "itu", "w3c", "coe", "isoc", "oecd", "unesco", "wipo", "nro", "ietf" },
+            respondents.Where(r => (string?)r["kind"] == "organisation").Select(r => (string)r["id"]!).ToHashSet());
+        var brazil = respondents.Single(r => (string?)r["id"] == "BRA");
+        Assert.Equal(("americas", true, "governments"), ((string?)brazil["region"], (bool?)brazil["developing"], (string?)brazil["stakeholderGroup"]));
+        Assert.False((bool)respondents.Single(r => (string?)r["id"] == "JPN")["developing"]!);
+    }
+
+    [Fact]
+    public async Task CreatesUpdatesReadsAndDeactivatesARespondent()
+    {
+        var id = "ngo-" + suffix;
+        var created = await secretariat.PutAsJsonAsync($"/api/respondents/{id}", new
+        {
+            kind = "other-stakeholder", stakeholderGroup = "civil-society", displayName = "Digital Rights Watch",
+            focalPointName = "A. Person", focalPointEmail = "focal@ngo.example",
+        });
+        var updated = await secretariat.PutAsJsonAsync($"/api/respondents/{id}", new
+        {
+            kind = "other-stakeholder", stakeholderGroup = "civil-society", displayName = "Digital Rights Watch International",
+            region = "africa",
+        });
+        var deactivated = await secretariat.DeleteAsync($"/api/respondents/{id}");
+        var read = await secretariat.GetFromJsonAsync<JsonObject>($"/api/respondents/{id}");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"/api/respondents/{id}", created.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        Assert.Equal("Digital Rights Watch International", (string?)read!["displayName"]);
+        Assert.Equal("africa", (string?)read["region"]);
+        Assert.Null(read["focalPointEmail"]);
+        Assert.False((bool)read["active"]!);
+    }
+
+    [Fact]
+    public async Task RefusesAnInvalidRespondentFieldByField()
+    {
+        var response = await secretariat.PutAsJsonAsync("/api/respondents/Bad_Id", new
+        {
+            kind = "other-stakeholder", stakeholderGroup = "governments", developing = true, region = "atlantis",
+            focalPointEmail = "not an address",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal("respondent-invalid", (string?)problem["code"]);
+        Assert.Equal(
+            ["developing", "displayName", "focalPointEmail", "id", "region", "stakeholderGroup"],
+            problem.Errors().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportsACsvAndCountsWhatWasNewAndWhatWasReplaced()
+    {
+        var csv = $"""
+            id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail
+            csv-a-{suffix},other-stakeholder,private-sector,,,"Chamber, of Commerce",,
+            csv-b-{suffix},other-stakeholder,technical-and-academic-community,europe,,University,Ada,ada@uni.example
+            """;
+        var first = await ImportAsync(csv);
+        var second = await ImportAsync(csv);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal((2, 0), await CountsAsync(first));
+        Assert.Equal((0, 2), await CountsAsync(second));
+        var chamber = await secretariat.GetFromJsonAsync<JsonObject>($"/api/respondents/csv-a-{suffix}");
+        Assert.Equal("Chamber, of Commerce", (string?)chamber!["displayName"]);
+    }
+
+    [Fact]
+    public async Task ReportsBadRowsByLineNumberAndImportsNothing()
+    {
+        var csv = $"""
+            id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail
+            good-{suffix},other-stakeholder,civil-society,,,Good NGO,,
+            bad-{suffix},other-stakeholder,civil-society,,maybe,Bad NGO,,
+            XYZ,member-state,governments,asia,true,,,
+            good-{suffix},other-stakeholder,civil-society,,,Twice,,
+            """;
+
+        var response = await ImportAsync(csv);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal("import-invalid", (string?)problem["code"]);
+        var errors = problem.Errors();
+        Assert.Equal(["line 3", "line 4", "line 5"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(errors["line 3"], message => message.StartsWith("developing:", StringComparison.Ordinal));
+        Assert.Contains(errors["line 4"], message => message.StartsWith("displayName:", StringComparison.Ordinal));
+        Assert.Contains(errors["line 5"], message => message.Contains("already on line 2", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/respondents/good-{suffix}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesACsvWithoutTheExpectedHeader()
+    {
+        var response = await ImportAsync("name,country\nBrazil,BRA\n");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(["line 1"], (await response.ReadProblemAsync()).Errors().Keys);
+    }
+
+    [Fact]
+    public async Task IssuesATokenOnceAndStoresOnlyItsSaltedHash()
+    {
+        var response = await secretariat.PostAsync("/api/respondents/itu/tokens", null);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var issued = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var token = (string)issued!["token"]!;
+        var tokenId = (string)issued["tokenId"]!;
+        Assert.Equal("itu", (string?)issued["respondentId"]);
+        Assert.True(DateTimeOffset.Parse((string)issued["expiresAt"]!, System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow.AddDays(30));
+
+        var row = (await new TableClient(api.StorageConnectionString, StorageNames.TokensTable)
+            .GetEntityAsync<TableEntity>(TokenEntity.Partition, tokenId)).Value;
+        var stored = string.Join("|", row.Select(property => property.Value?.ToString()));
+        Assert.DoesNotContain(token[^43..], stored, StringComparison.Ordinal);
+        Assert.Equal(32, Convert.FromBase64String(row.GetString("Hash")).Length);
+    }
+
+    [Fact]
+    public async Task RefusesATokenForAnUnknownRespondent()
+    {
+        var response = await secretariat.PostAsync("/api/respondents/nobody/tokens", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("respondent-not-found", (string?)(await response.ReadProblemAsync())["code"]);
+    }
+
+    private async Task<HttpResponseMessage> ImportAsync(string csv) =>
+        await secretariat.PostAsync("/api/respondent-imports", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    private static async Task<(int Created, int Updated)> CountsAsync(HttpResponseMessage response)
+    {
+        var counts = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return ((int)counts!["created"]!, (int)counts["updated"]!);
+    }
+}
