@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
@@ -68,6 +69,38 @@ public static class ApiEndpoints
                 async (string tokenId, HttpRequest request, CallerIdentity callers, RevokeTokenHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), tokenId, cancellationToken))
             .WithName("RevokeToken");
+        api.MapGet(Routes.Cycles,
+                async (HttpRequest request, CallerIdentity callers, ListCyclesHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cancellationToken))
+            .WithName("ListCycles");
+        api.MapGet(Routes.Cycle,
+                async (string cycleId, HttpRequest request, CallerIdentity callers, GetCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+            .WithName("GetCycle");
+        api.MapPut(Routes.Cycle,
+                async (string cycleId, HttpRequest request, CallerIdentity callers, PutCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, request, cancellationToken))
+            .WithName("PutCycle");
+        api.MapPost(Routes.CycleOpening,
+                async (string cycleId, HttpRequest request, CallerIdentity callers, OpenCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+            .WithName("OpenCycle");
+        api.MapPost(Routes.CycleClosing,
+                async (string cycleId, HttpRequest request, CallerIdentity callers, CloseCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+            .WithName("CloseCycle");
+        api.MapGet(Routes.Synthesis,
+                async (string cycleId, HttpRequest request, CallerIdentity callers, GetSynthesisHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+            .WithName("GetSynthesis");
+        api.MapPost(Routes.Synthesis,
+                async (string cycleId, HttpRequest request, CallerIdentity callers, RequestSynthesisHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+            .WithName("RequestSynthesis");
+        api.MapGet(Routes.SynthesisOutput,
+                async (string cycleId, string name, HttpRequest request, CallerIdentity callers, GetSynthesisOutputHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, name, cancellationToken))
+            .WithName("GetSynthesisOutput");
         return api;
     }
 }

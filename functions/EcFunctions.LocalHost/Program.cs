@@ -8,6 +8,8 @@ await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
 builder.AddEcFunctions();
 builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
 builder.Services.AddHostedService<DevelopmentSetup>();
+builder.Services.AddOptions<SynthesisQueueOptions>().BindConfiguration(SynthesisQueueOptions.Section);
+builder.Services.AddHostedService<SynthesisQueueListener>();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

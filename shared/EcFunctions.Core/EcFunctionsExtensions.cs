@@ -1,9 +1,12 @@
 using EcFunctions.Access;
+using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
+using EcFunctions.Synthesis;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +35,8 @@ public static class EcFunctionsExtensions
             var storage = builder.Configuration.GetSection(StorageNames.Connection);
             clients.AddTableServiceClient(storage);
             clients.AddBlobServiceClient(storage);
+            // Base64, as the Functions queue trigger expects by default.
+            clients.AddQueueServiceClient(storage).ConfigureOptions(queues => queues.MessageEncoding = QueueMessageEncoding.Base64);
         });
         services.AddHostedService<StorageInitializer>();
 
@@ -44,6 +49,12 @@ public static class EcFunctionsExtensions
         services.AddSingleton<RespondentStore>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<CallerIdentity>();
+        services.AddSingleton<CycleStore>();
+        services.AddSingleton<CycleTransitions>();
+        services.AddSingleton<SynthesisRequests>();
+        services.AddSingleton<RespondentCycles>();
+        services.AddSingleton<SynthesisOutputs>();
+        services.AddSingleton<SynthesisCompiler>();
 
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();
@@ -57,6 +68,15 @@ public static class EcFunctionsExtensions
         services.AddSingleton<IssueRespondentTokenHandler>();
         services.AddSingleton<IssueSecretariatTokenHandler>();
         services.AddSingleton<RevokeTokenHandler>();
+        services.AddSingleton<PutCycleHandler>();
+        services.AddSingleton<OpenCycleHandler>();
+        services.AddSingleton<CloseCycleHandler>();
+        services.AddSingleton<RequestSynthesisHandler>();
+        services.AddSingleton<GetCycleHandler>();
+        services.AddSingleton<ListCyclesHandler>();
+        services.AddSingleton<GetSynthesisHandler>();
+        services.AddSingleton<GetSynthesisOutputHandler>();
+        services.AddSingleton<CompileSynthesisHandler>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.AddChallenge);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));

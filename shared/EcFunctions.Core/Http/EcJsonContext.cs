@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcFunctions.Access;
+using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
 using EcFunctions.Responses;
@@ -16,4 +17,9 @@ namespace EcFunctions.Http;
 [JsonSerializable(typeof(RespondentListing))]
 [JsonSerializable(typeof(RespondentImport))]
 [JsonSerializable(typeof(IssuedToken))]
+[JsonSerializable(typeof(Dictionary<string, QuestionnaireRef>))]
+[JsonSerializable(typeof(CycleDefinition))]
+[JsonSerializable(typeof(CycleStatus))]
+[JsonSerializable(typeof(CycleListing))]
+[JsonSerializable(typeof(SynthesisRequest))]
 public sealed partial class EcJsonContext : JsonSerializerContext;

@@ -25,5 +25,19 @@ public static class Links
     public static string Token(string tokenId) =>
         Path(Routes.Token.Replace("{tokenId}", Uri.EscapeDataString(tokenId), StringComparison.Ordinal));
 
+    /// <summary>A cycle's synthesis status.</summary>
+    public static string Synthesis(string cycleId) =>
+        Path(Routes.Synthesis.Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal));
+
+    /// <summary>One output file of a cycle's synthesis.</summary>
+    public static string SynthesisOutput(string cycleId, string name) =>
+        Path(Routes.SynthesisOutput
+            .Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
+            .Replace("{name}", Uri.EscapeDataString(name), StringComparison.Ordinal));
+
+    /// <summary>A cycle.</summary>
+    public static string Cycle(string cycleId) =>
+        Path(Routes.Cycle.Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal));
+
     private static string Path(string route) => $"/{Routes.Prefix}/{route}";
 }

@@ -56,14 +56,36 @@ public static class Problems
         Create(StatusCodes.Status404NotFound, "respondent-not-found", "Respondent not found",
             $"No respondent '{respondentId}' is registered.");
 
+    /// <summary>404: no such cycle (or, for a respondent, none it can see).</summary>
+    public static ProblemHttpResult CycleNotFound(string cycleId) =>
+        Create(StatusCodes.Status404NotFound, "cycle-not-found", "Cycle not found", $"There is no reporting cycle '{cycleId}'.");
+
+    /// <summary>404: the synthesis output does not exist (yet).</summary>
+    public static ProblemHttpResult SynthesisOutputNotFound(string cycleId, string name) =>
+        Create(StatusCodes.Status404NotFound, "synthesis-output-not-found", "Synthesis output not found",
+            $"Cycle '{cycleId}' has no synthesis output '{name}'; see its synthesis status.");
+
+    /// <summary>409: the cycle takes no answers now, and says since when or from when.</summary>
+    public static ProblemHttpResult CycleNotAcceptingAnswers(string cycleId, string state, DateTimeOffset opensAt, DateTimeOffset? closedSince) =>
+        closedSince is { } since
+            ? Create(StatusCodes.Status409Conflict, "cycle-closed", "The cycle is closed",
+                $"Cycle '{cycleId}' has been closed to answers since {since:u}.", ("closedAt", since))
+            : Create(StatusCodes.Status409Conflict, "cycle-not-open", "The cycle is not open yet",
+                $"Cycle '{cycleId}' is {state}; it accepts answers from {opensAt:u} once the secretariat opens it.", ("opensAt", opensAt));
+
+    /// <summary>409: the cycle is in a state that does not allow this step.</summary>
+    public static ProblemHttpResult CycleStateConflict(string cycleId, string state, string step) =>
+        Create(StatusCodes.Status409Conflict, "cycle-state-conflict", "Not in this state",
+            $"Cycle '{cycleId}' is {state}; it cannot be {step}.", ("state", state));
+
     /// <summary>404: no token has this id.</summary>
     public static ProblemHttpResult TokenNotFound(string tokenId) =>
         Create(StatusCodes.Status404NotFound, "token-not-found", "Token not found", $"No token '{tokenId}' was issued.");
 
-    /// <summary>409: a concurrent write to the same response won; nothing of this one was indexed.</summary>
-    public static ProblemHttpResult WriteConflict(string cycleId, string respondentId) =>
+    /// <summary>409: a concurrent write to the same thing won; nothing of this one was stored.</summary>
+    public static ProblemHttpResult WriteConflict(string cycleId, string what) =>
         Create(StatusCodes.Status409Conflict, "write-conflict", "Concurrent write",
-            $"Another write to the response of '{respondentId}' in cycle '{cycleId}' was stored first; read it and try again.");
+            $"Another write to {what} in cycle '{cycleId}' was stored first; read it and try again.");
 
     /// <summary>413: the body exceeds the configured limit.</summary>
     public static ProblemHttpResult BodyTooLarge(long limitBytes) =>
@@ -84,6 +106,10 @@ public static class Problems
     public static ProblemHttpResult QuestionnaireNotForRespondent(string respondentId, string kind, string expected) =>
         Create(StatusCodes.Status422UnprocessableEntity, "questionnaire-not-for-respondent", "Wrong questionnaire",
             $"'{respondentId}' is a respondent of kind '{kind}' and answers '{expected}'.");
+
+    /// <summary>422: a cycle definition is not valid; errors are keyed by field.</summary>
+    public static ProblemHttpResult CycleInvalid(IDictionary<string, string[]> errors) =>
+        Validation(errors, "cycle-invalid", "The cycle is not valid", "'errors' maps each field to what is wrong with it.");
 
     /// <summary>422: a respondent record breaks the registry's rules; errors are keyed by field.</summary>
     public static ProblemHttpResult RespondentInvalid(IDictionary<string, string[]> errors) =>
@@ -123,8 +149,16 @@ public static class Problems
             new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status422UnprocessableEntity, Title = title, Detail = detail },
             code));
 
-    private static ProblemHttpResult Create(int status, string code, string title, string detail) =>
-        TypedResults.Problem(WithCode(new ProblemDetails { Status = status, Title = title, Detail = detail }, code));
+    private static ProblemHttpResult Create(int status, string code, string title, string detail, params (string Name, object Value)[] extensions)
+    {
+        var problem = WithCode(new ProblemDetails { Status = status, Title = title, Detail = detail }, code);
+        foreach (var (name, value) in extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return TypedResults.Problem(problem);
+    }
 
     private static ProblemDetails WithCode(ProblemDetails problem, string code)
     {

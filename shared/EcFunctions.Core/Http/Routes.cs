@@ -35,4 +35,22 @@ public static class Routes
 
     /// <summary><c>DELETE</c>: revokes a token (secretariat).</summary>
     public const string Token = "tokens/{tokenId}";
+
+    /// <summary><c>GET</c>: the cycles (all for the secretariat, those concerning it for a respondent).</summary>
+    public const string Cycles = "cycles";
+
+    /// <summary><c>GET</c> reads a cycle; <c>PUT</c> creates or updates a draft cycle (secretariat).</summary>
+    public const string Cycle = "cycles/{cycleId}";
+
+    /// <summary><c>POST</c>: opens a draft cycle (secretariat).</summary>
+    public const string CycleOpening = "cycles/{cycleId}/open";
+
+    /// <summary><c>POST</c>: closes an open cycle and queues its synthesis; 202 (secretariat).</summary>
+    public const string CycleClosing = "cycles/{cycleId}/close";
+
+    /// <summary><c>GET</c> reads the synthesis status; <c>POST</c> requests the synthesis again (secretariat).</summary>
+    public const string Synthesis = "cycles/{cycleId}/synthesis";
+
+    /// <summary><c>GET</c>: one synthesis output: synthesis.json, responses.csv, report.md or report.html (secretariat).</summary>
+    public const string SynthesisOutput = "cycles/{cycleId}/synthesis/{name}";
 }

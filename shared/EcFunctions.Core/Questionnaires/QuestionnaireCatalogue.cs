@@ -50,12 +50,21 @@ public sealed class QuestionnaireCatalogue
     /// The enumerated ids of a definition of the newest shared vocabulary, e.g. <c>stakeholderGroup</c>:
     /// the registry checks respondents against the same terms the questionnaires use.
     /// </summary>
-    public IReadOnlyList<string> VocabularyTerms(string definition) =>
-        [.. documents.Values
+    public IReadOnlyList<string> VocabularyTerms(string definition) => [.. Vocabulary(definition).Select(term => term.Id)];
+
+    /// <summary>The terms of a vocabulary definition with their titles and, for issues, their levels.</summary>
+    public IReadOnlyList<VocabularyTerm> Vocabulary(string definition)
+    {
+        var schema = documents.Values
             .Where(document => document.Ref.Id == VocabularyId)
             .MaxBy(document => document.Ref.Version, VersionComparer.Instance)
-            ?.Schema.Definitions[definition].Enumeration.Select(term => term?.ToString() ?? "")
-            ?? throw new InvalidOperationException($"No '{VocabularyId}' is published.")];
+            ?.Schema.Definitions[definition]
+            ?? throw new InvalidOperationException($"No '{VocabularyId}' is published.");
+        var titles = SchemaExtensions.Map(schema, "x-enumTitles");
+        var levels = SchemaExtensions.Map(schema, "x-enumLevels");
+        return [.. schema.Enumeration.Select(term => $"{term}")
+            .Select(id => new VocabularyTerm(id, titles.GetValueOrDefault(id, id), levels.GetValueOrDefault(id)))];
+    }
 
     /// <summary>Reads and parses every schema under <paramref name="rootPath"/>; a broken one stops the load.</summary>
     public static async Task<QuestionnaireCatalogue> LoadAsync(string rootPath, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace EcFunctions.Responses;
 /// <summary>Answer documents in Blob storage, indexed in Table storage.</summary>
 public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient blobs, TimeProvider clock)
 {
-    private TableClient Table => tables.GetTableClient(StorageNames.ResponsesTable);
+    private TableClient Table => tables.GetTableClient(StorageNames.CyclesTable);
 
     private BlobContainerClient Container => blobs.GetBlobContainerClient(StorageNames.ResponsesContainer);
 
@@ -25,13 +25,15 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     }
 
     /// <summary>
-    /// Stores <paramref name="document"/> as the next revision and moves the head to it.
-    /// Returns the new head, or null when a concurrent write took the revision first.
+    /// Stores <paramref name="document"/> as the next revision and moves the head to it, in one
+    /// transaction with a touch of the cycle's row on the ETag <paramref name="cycle"/> was read with,
+    /// so nothing is stored once the cycle has changed (see <see cref="Cycles.CloseCycleHandler"/>).
     /// </summary>
-    public async Task<ResponseEntity?> AppendRevisionAsync(
-        string cycleId, string respondentId, QuestionnaireRef questionnaire, ReadOnlyMemory<byte> document,
+    public async Task<AppendResult> AppendRevisionAsync(
+        CycleEntity cycle, string respondentId, QuestionnaireRef questionnaire, ReadOnlyMemory<byte> document,
         CancellationToken cancellationToken = default)
     {
+        var cycleId = cycle.PartitionKey;
         var current = await GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
         var revision = (current?.Revision ?? 0) + 1;
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(document.Span));
@@ -58,18 +60,28 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         TableTransactionAction moveHead = current is null
             ? new(TableTransactionActionType.Add, head)
             : new(TableTransactionActionType.UpdateReplace, head, current.ETag);
+        var touchCycle = new TableTransactionAction(
+            TableTransactionActionType.UpdateMerge, new CycleWrites(cycleId, cycle.Writes + 1), cycle.ETag);
         try
         {
-            var results = await Table.SubmitTransactionAsync(
-                [moveHead, new(TableTransactionActionType.Add, revisionRow)], cancellationToken);
-            head.ETag = results.Value[0].Headers.ETag ?? default;
-            return head;
+            await Table.SubmitTransactionAsync([touchCycle, moveHead, new(TableTransactionActionType.Add, revisionRow)], cancellationToken);
+            return new AppendResult(head, CycleChanged: false);
         }
         catch (TableTransactionFailedException conflict) when (conflict.Status is 409 or 412)
         {
-            return null;
+            return new AppendResult(null, CycleChanged: conflict.FailedTransactionActionIndex == 0);
         }
     }
+
+    /// <summary>The current head of every response in a cycle, by respondent id, read page by page.</summary>
+    public AsyncPageable<ResponseEntity> ListHeadsAsync(string cycleId, CancellationToken cancellationToken = default) =>
+        Table.QueryAsync<ResponseEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}"),
+            cancellationToken: cancellationToken);
+
+    /// <summary>The stored bytes of a revision.</summary>
+    public async Task<BinaryData> ReadRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default) =>
+        (await Container.GetBlobClient(revision.BlobName).DownloadContentAsync(cancellationToken)).Value.Content;
 
     /// <summary>Opens the stored bytes of a revision for reading.</summary>
     public async Task<Stream> OpenRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default)
@@ -97,4 +109,23 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
             // Same name means same revision and same bytes: an earlier attempt already stored them.
         }
     }
+
+    /// <summary>The part of a cycle's row a write touches: only its write counter, merged.</summary>
+    private sealed record CycleWrites(string PartitionKey, long Writes) : ITableEntity
+    {
+        public string PartitionKey { get; set; } = PartitionKey;
+
+        public string RowKey { get; set; } = CycleEntity.RowKeyValue;
+
+        public long Writes { get; set; } = Writes;
+
+        public DateTimeOffset? Timestamp { get; set; }
+
+        public ETag ETag { get; set; }
+    }
 }
+
+/// <summary>The outcome of <see cref="ResponseStore.AppendRevisionAsync"/>.</summary>
+/// <param name="Head">The new head, or null when nothing was stored.</param>
+/// <param name="CycleChanged">True when the cycle's row changed since it was read; false for a concurrent write to the response.</param>
+public sealed record AppendResult(ResponseEntity? Head, bool CycleChanged);

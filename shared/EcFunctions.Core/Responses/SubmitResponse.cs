@@ -1,8 +1,10 @@
 using System.Text.Json;
 using EcFunctions.Access;
+using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
+using EcFunctions.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,8 @@ namespace EcFunctions.Responses;
 
 /// <summary>Validates an answer against the questionnaire version it names and stores it as a new revision.</summary>
 public sealed class SubmitResponseHandler(
-    QuestionnaireCatalogue catalogue, ResponseStore store, RespondentStore respondents, IOptions<RequestOptions> limits)
+    QuestionnaireCatalogue catalogue, ResponseStore store, RespondentStore respondents, CycleStore cycles,
+    IOptions<RequestOptions> limits, TimeProvider clock)
 {
     private static readonly JsonDocumentOptions Strict = new()
     {
@@ -20,6 +23,8 @@ public sealed class SubmitResponseHandler(
         AllowDuplicateProperties = false,
         MaxDepth = 64,
     };
+
+    private const int WriteAttempts = 20;
 
     /// <summary>
     /// 201 with the receipt for a first answer, 200 for a later revision; a problem otherwise. A
@@ -36,6 +41,17 @@ public sealed class SubmitResponseHandler(
         if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
         {
             return invalid;
+        }
+
+        var cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        if (cycle is null || (caller is RespondentCaller && cycle.State == CycleState.Draft))
+        {
+            return Problems.CycleNotFound(cycleId);
+        }
+
+        if (Refusal(cycle) is { } refused)
+        {
+            return refused;
         }
 
         var respondent = caller is RespondentCaller self
@@ -76,10 +92,10 @@ public sealed class SubmitResponseHandler(
                 return Problems.QuestionnaireVersionUnknown(named.Id, named.Version);
             }
 
-            var expected = RespondentKind.QuestionnaireId(respondent.Kind);
-            if (named.Id != expected)
+            var expected = CycleStore.Questionnaires(cycle)[respondent.Kind];
+            if (named != expected)
             {
-                return Problems.QuestionnaireNotForRespondent(respondentId, respondent.Kind, expected);
+                return Problems.QuestionnaireNotForRespondent(respondentId, respondent.Kind, $"{expected.Id} {expected.Version}");
             }
 
             var errors = AnswerValidator.Validate(questionnaire, document.RootElement);
@@ -88,18 +104,47 @@ public sealed class SubmitResponseHandler(
                 return Problems.AnswerInvalid(errors);
             }
 
-            return await StoreAsync(cycleId, respondentId, named, body, request.HttpContext.Response, cancellationToken);
+            return await StoreAsync(cycle, respondentId, named, body, request.HttpContext.Response, cancellationToken);
         }
     }
 
+    private ProblemHttpResult? Refusal(CycleEntity cycle)
+    {
+        var now = clock.GetUtcNow();
+        if (CycleViews.AcceptsAnswers(cycle, now))
+        {
+            return null;
+        }
+
+        DateTimeOffset? closedSince = CycleState.AfterClose.Contains(cycle.State) ? cycle.ClosedAt ?? cycle.ClosesAt
+            : now >= cycle.ClosesAt ? cycle.ClosesAt
+            : null;
+        return Problems.CycleNotAcceptingAnswers(cycle.PartitionKey, cycle.State, cycle.OpensAt, closedSince);
+    }
+
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> StoreAsync(
-        string cycleId, string respondentId, QuestionnaireRef named, byte[] body, HttpResponse response,
+        CycleEntity cycle, string respondentId, QuestionnaireRef named, byte[] body, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var head = await store.AppendRevisionAsync(cycleId, respondentId, named, body, cancellationToken);
-        if (head is null)
+        var cycleId = cycle.PartitionKey;
+        var attempt = await store.AppendRevisionAsync(cycle, respondentId, named, body, cancellationToken);
+
+        // Other answers touch the cycle's row too: while the cycle still accepts answers, read it again
+        // and retry; once it has closed, the answer arrived after the close and is refused.
+        for (var retries = 0; attempt.CycleChanged && retries < WriteAttempts; retries++)
         {
-            return Problems.WriteConflict(cycleId, respondentId);
+            cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) ?? cycle;
+            if (Refusal(cycle) is { } closed)
+            {
+                return closed;
+            }
+
+            attempt = await store.AppendRevisionAsync(cycle, respondentId, named, body, cancellationToken);
+        }
+
+        if (attempt.Head is not { } head)
+        {
+            return Problems.WriteConflict(cycleId, $"the response of '{respondentId}'");
         }
 
         var receipt = ResponseReceipt.From(head);

@@ -9,8 +9,11 @@ public static class StorageNames
     /// <summary>The configuration name of the storage connection (the Functions host's own).</summary>
     public const string Connection = "AzureWebJobsStorage";
 
-    /// <summary>Table indexing every response and each of its revisions.</summary>
-    public const string ResponsesTable = "responses";
+    /// <summary>
+    /// Table of reporting cycles: one partition per cycle, holding the cycle's own row and the index
+    /// of every response and revision in it (see <see cref="CycleEntity"/> and <see cref="ResponseEntity"/>).
+    /// </summary>
+    public const string CyclesTable = "cycles";
 
     /// <summary>Container holding the immutable answer documents, one blob per revision.</summary>
     public const string ResponsesContainer = "responses";
@@ -20,4 +23,16 @@ public static class StorageNames
 
     /// <summary>Table of issued access tokens, stored as salted hashes.</summary>
     public const string TokensTable = "tokens";
+
+    /// <summary>Container of the synthesis outputs, under <c>{cycleId}/</c>.</summary>
+    public const string SynthesisContainer = "synthesis";
+
+    /// <summary>Queue of synthesis requests: small messages naming a cycle.</summary>
+    public const string SynthesisQueue = "synthesis-requests";
+
+    /// <summary>Where a synthesis request goes after failing <see cref="MaxDequeueCount"/> times (the Functions host's naming).</summary>
+    public const string SynthesisPoisonQueue = SynthesisQueue + "-poison";
+
+    /// <summary>Deliveries of a queue message before it is poison; host.json says the same to the Functions host.</summary>
+    public const int MaxDequeueCount = 5;
 }

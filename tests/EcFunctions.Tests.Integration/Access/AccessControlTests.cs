@@ -9,9 +9,13 @@ namespace EcFunctions.Tests.Integration.Access;
 
 /// <summary>OWASP API1 and API5 ruled out from outside: who may reach what, over HTTP.</summary>
 [Collection(SharedApi.Name)]
-public sealed class AccessControlTests(ApiFixture api)
+public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
 {
-    private readonly string cycle = "c" + Guid.NewGuid().ToString("N")[..12];
+    private string cycle = "";
+
+    public async Task InitializeAsync() => cycle = await api.OpenCycleAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AnonymousCallersReadQuestionnairesAndNothingElse()

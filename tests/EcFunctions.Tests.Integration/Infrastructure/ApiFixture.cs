@@ -58,7 +58,9 @@ public sealed class ApiFixture : IAsyncLifetime
         host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Testing")
             .UseSetting("AzureWebJobsStorage", azurite.ConnectionString)
-            .UseSetting("Requests:MaxBodyBytes", MaxBodyBytes.ToString(CultureInfo.InvariantCulture)));
+            .UseSetting("Requests:MaxBodyBytes", MaxBodyBytes.ToString(CultureInfo.InvariantCulture))
+            .UseSetting("SynthesisQueue:PollInterval", "00:00:00.100")
+            .UseSetting("SynthesisQueue:RetryDelay", "00:00:00.100"));
         _ = host.Server; // start now, so a broken start fails here rather than in the first test
         SecretariatToken = (await IssueTokenAsync("")).Token;
         await SeedRegistryAsync();
@@ -77,6 +79,30 @@ public sealed class ApiFixture : IAsyncLifetime
             await azurite.DisposeAsync();
         }
     }
+
+    /// <summary>Creates and opens a cycle with a fresh id, open from an hour ago for a day, naming the bundled 1.0.0 questionnaires.</summary>
+    public async Task<string> OpenCycleAsync()
+    {
+        var cycleId = "c" + Guid.NewGuid().ToString("N")[..12];
+        using var secretariat = CreateSecretariatClient();
+        (await secretariat.PutAsJsonAsync($"/api/cycles/{cycleId}", CycleDefinition(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1))))
+            .EnsureSuccessStatusCode();
+        (await secretariat.PostAsync($"/api/cycles/{cycleId}/open", null)).EnsureSuccessStatusCode();
+        return cycleId;
+    }
+
+    /// <summary>A cycle definition naming the bundled 1.0.0 questionnaires.</summary>
+    public static object CycleDefinition(DateTimeOffset opensAt, DateTimeOffset closesAt) => new
+    {
+        opensAt,
+        closesAt,
+        questionnaires = new Dictionary<string, object>
+        {
+            ["member-state"] = new { id = "ec-member-state", version = "1.0.0" },
+            ["organisation"] = new { id = "ec-organisation", version = "1.0.0" },
+            ["other-stakeholder"] = new { id = "ec-stakeholder", version = "1.0.0" },
+        },
+    };
 
     /// <summary>The seed registry (193 member states and 10 organisations), plus other stakeholders to test with.</summary>
     private async Task SeedRegistryAsync()

@@ -7,10 +7,14 @@ namespace EcFunctions.Tests.Integration.Responses;
 
 /// <summary>Every client mistake gets a precise 4xx problem, and nothing is stored.</summary>
 [Collection(SharedApi.Name)]
-public sealed class RejectedAnswerTests(ApiFixture api)
+public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
 {
     private readonly HttpClient client = api.CreateSecretariatClient();
-    private readonly string url = $"/api/cycles/c{Guid.NewGuid():N}/responses/BRA";
+    private string url = "";
+
+    public async Task InitializeAsync() => url = $"/api/cycles/{await api.OpenCycleAsync()}/responses/BRA";
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task LocatesEachKindOfErrorByJsonPointer()

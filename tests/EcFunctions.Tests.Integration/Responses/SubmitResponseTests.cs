@@ -12,10 +12,14 @@ using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
 namespace EcFunctions.Tests.Integration.Responses;
 
 [Collection(SharedApi.Name)]
-public sealed class SubmitResponseTests(ApiFixture api)
+public sealed class SubmitResponseTests(ApiFixture api) : IAsyncLifetime
 {
     private readonly HttpClient client = api.CreateSecretariatClient();
-    private readonly string cycle = "c" + Guid.NewGuid().ToString("N")[..12];
+    private string cycle = "";
+
+    public async Task InitializeAsync() => cycle = await api.OpenCycleAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("ec-organisation", "itu")]
@@ -56,7 +60,7 @@ public sealed class SubmitResponseTests(ApiFixture api)
         var put = await client.PutAsync($"/api/cycles/{cycle}/responses/KEN", Json(bytes));
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
 
-        var table = new TableClient(api.StorageConnectionString, StorageNames.ResponsesTable);
+        var table = new TableClient(api.StorageConnectionString, StorageNames.CyclesTable);
         var head = (await table.GetEntityAsync<ResponseEntity>(cycle, ResponseEntity.HeadKey("KEN"))).Value;
         var revision = (await table.GetEntityAsync<ResponseEntity>(cycle, ResponseEntity.RevisionKey("KEN", 1))).Value;
         Assert.Equal(head.BlobName, revision.BlobName);

@@ -1,0 +1,32 @@
+using EcFunctions.Questionnaires;
+
+namespace EcFunctions.Cycles;
+
+/// <summary>The body of <c>PUT /api/cycles/{cycleId}</c>: the window and the questionnaire version per respondent kind.</summary>
+/// <param name="OpensAt">When answers start being accepted (UTC).</param>
+/// <param name="ClosesAt">When answers stop being accepted (UTC).</param>
+/// <param name="Questionnaires">For each respondent kind (<c>member-state</c>, <c>organisation</c>, <c>other-stakeholder</c>), the version it answers.</param>
+public sealed record CycleDefinition(
+    DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, IReadOnlyDictionary<string, QuestionnaireRef>? Questionnaires);
+
+/// <summary>A cycle as the secretariat sees it.</summary>
+public sealed record CycleStatus(
+    string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt,
+    IReadOnlyDictionary<string, QuestionnaireRef> Questionnaires, DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt,
+    SynthesisStatus Synthesis);
+
+/// <summary>The state of a cycle's synthesis and where its outputs are.</summary>
+public sealed record SynthesisStatus(
+    string CycleId, string State, DateTimeOffset? RequestedAt, DateTimeOffset? CompletedAt, string? Fingerprint,
+    int? Responses, string? Failure, IReadOnlyDictionary<string, string> Outputs);
+
+/// <summary>A cycle as a respondent sees it: its window, the version it answers, and its own answer's state.</summary>
+public sealed record RespondentCycle(
+    string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool AcceptingAnswers,
+    QuestionnaireRef Questionnaire, int? Revision, DateTimeOffset? LastStoredAt);
+
+/// <summary>The reply of <c>GET /api/cycles</c>: full cycles for the secretariat, own views for a respondent.</summary>
+public sealed record CycleListing(IReadOnlyList<CycleStatus>? Cycles, IReadOnlyList<RespondentCycle>? RespondentCycles);
+
+/// <summary>The queue message asking for a cycle's synthesis: the id only, everything else is in storage.</summary>
+public sealed record SynthesisRequest(string CycleId);

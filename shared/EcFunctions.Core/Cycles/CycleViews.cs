@@ -1,0 +1,34 @@
+using EcFunctions.Http;
+using EcFunctions.Storage;
+
+namespace EcFunctions.Cycles;
+
+/// <summary>What a cycle row looks like from outside, and whether it takes answers now.</summary>
+public static class CycleViews
+{
+    /// <summary>The synthesis outputs, by file name, with their media types.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Outputs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["synthesis.json"] = "application/json",
+        ["responses.csv"] = "text/csv; charset=utf-8",
+        ["report.md"] = "text/markdown; charset=utf-8",
+        ["report.html"] = "text/html; charset=utf-8",
+    };
+
+    /// <summary>The secretariat's view.</summary>
+    public static CycleStatus Status(CycleEntity cycle) => new(
+        cycle.PartitionKey, cycle.State, cycle.OpensAt, cycle.ClosesAt, CycleStore.Questionnaires(cycle),
+        cycle.OpenedAt, cycle.ClosedAt, Synthesis(cycle));
+
+    /// <summary>The synthesis part of the secretariat's view; outputs are linked once a synthesis has completed.</summary>
+    public static SynthesisStatus Synthesis(CycleEntity cycle) => new(
+        cycle.PartitionKey, cycle.State, cycle.SynthesisRequestedAt, cycle.SynthesisCompletedAt, cycle.SynthesisFingerprint,
+        cycle.SynthesisResponses, cycle.SynthesisFailure,
+        cycle.SynthesisCompletedAt is null
+            ? new Dictionary<string, string>()
+            : Outputs.Keys.ToDictionary(name => name, name => Links.SynthesisOutput(cycle.PartitionKey, name), StringComparer.Ordinal));
+
+    /// <summary>Whether the cycle accepts answers at <paramref name="now"/>: open, and inside its window.</summary>
+    public static bool AcceptsAnswers(CycleEntity cycle, DateTimeOffset now) =>
+        cycle.State == CycleState.Open && cycle.OpensAt <= now && now < cycle.ClosesAt;
+}

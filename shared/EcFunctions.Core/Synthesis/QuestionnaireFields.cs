@@ -1,0 +1,84 @@
+using EcFunctions.Questionnaires;
+using NJsonSchema;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>A closed-choice question: its answers are tallied.</summary>
+/// <param name="Path">Dotted path in the answer document, e.g. <c>answers.position.choice</c>.</param>
+/// <param name="Title">The question's title.</param>
+/// <param name="Values">The allowed values, in the questionnaire's order.</param>
+/// <param name="ValueTitles">Human titles of the values, where the vocabulary gives them.</param>
+/// <param name="Multiple">Whether several values may be chosen.</param>
+public sealed record ClosedQuestion(string Path, string Title, IReadOnlyList<string> Values, IReadOnlyDictionary<string, string> ValueTitles, bool Multiple);
+
+/// <summary>A free-text question: its answers are compiled in the report.</summary>
+public sealed record FreeTextQuestion(string Path, string Title);
+
+/// <summary>
+/// What the synthesis needs to know of a questionnaire version, read from its schema: every leaf
+/// field (the CSV columns), the closed-choice questions and the free-text questions under <c>answers</c>.
+/// </summary>
+public sealed record QuestionnaireFields(
+    IReadOnlyList<string> Columns, IReadOnlyList<ClosedQuestion> ClosedQuestions, IReadOnlyList<FreeTextQuestion> FreeTextQuestions)
+{
+    // Shorter strings are names and labels, not answers to compile.
+    private const int LongestLabel = 300;
+
+    /// <summary>Reads the fields of a questionnaire schema.</summary>
+    public static QuestionnaireFields Of(JsonSchema questionnaire)
+    {
+        var columns = new List<string>();
+        var closed = new List<ClosedQuestion>();
+        var freeText = new List<FreeTextQuestion>();
+        Walk(questionnaire, "", questionnaire.Title ?? "", multiple: false);
+        return new QuestionnaireFields(columns, closed, freeText);
+
+        void Walk(JsonSchema schema, string path, string title, bool multiple)
+        {
+            var actual = Resolve(schema);
+            if (actual.Type.HasFlag(JsonObjectType.Object) || actual.ActualProperties.Count > 0)
+            {
+                foreach (var (name, property) in actual.ActualProperties)
+                {
+                    Walk(property, path.Length == 0 ? name : $"{path}.{name}", property.Title ?? name, multiple);
+                }
+
+                return;
+            }
+
+            if (actual.Type.HasFlag(JsonObjectType.Array) && actual.Item is { } item)
+            {
+                Walk(item, path, title, multiple: true);
+                return;
+            }
+
+            columns.Add(path);
+            if (!path.StartsWith("answers.", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (actual.Enumeration.Count > 0)
+            {
+                closed.Add(new ClosedQuestion(path, title, [.. actual.Enumeration.Select(value => $"{value}")], SchemaExtensions.Map(actual, "x-enumTitles"), multiple));
+            }
+            else if (actual.Type.HasFlag(JsonObjectType.Boolean))
+            {
+                closed.Add(new ClosedQuestion(path, title, ["true", "false"], new Dictionary<string, string> { ["true"] = "Yes", ["false"] = "No" }, multiple));
+            }
+            else if (actual.Type.HasFlag(JsonObjectType.String) && actual.Format is null && actual.MaxLength is null or > LongestLabel)
+            {
+                freeText.Add(new FreeTextQuestion(path, title));
+            }
+        }
+    }
+
+    /// <summary>The schema a property stands for: through <c>$ref</c>, and through a lone <c>allOf</c> wrapping one.</summary>
+    private static JsonSchema Resolve(JsonSchema schema)
+    {
+        var actual = schema.ActualSchema;
+        return actual is { AllOf.Count: 1, ActualProperties.Count: 0, Enumeration.Count: 0 } && actual.Type == JsonObjectType.None
+            ? Resolve(actual.AllOf.Single())
+            : actual;
+    }
+}

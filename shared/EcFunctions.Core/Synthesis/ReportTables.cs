@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using EcFunctions.Questionnaires;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>The report's opening and its tables, written from the finished <see cref="SynthesisDocument"/>.</summary>
+internal static class ReportTables
+{
+    public static string Markdown(SynthesisDocument synthesis, IReadOnlyList<VocabularyTerm> groups)
+    {
+        var md = new StringBuilder();
+        var registered = synthesis.ResponseRate.Sum(rate => rate.Registered);
+        md.Append(CultureInfo.InvariantCulture, $"# Enhanced cooperation: synthesis of the {synthesis.CycleId} reporting cycle\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{synthesis.Responses} responses from {registered} registered respondents. ");
+        md.Append("Questionnaires: ")
+            .AppendJoin(", ", synthesis.Questionnaires.Select(entry => $"{entry.Value.Id} {entry.Value.Version} ({entry.Key})"))
+            .Append(". Answers are quoted with the respondent's name only where it consented to be cited; otherwise they are ")
+            .Append("attributed to its stakeholder group and region.\n\n");
+
+        md.Append("## Contributions by stakeholder group and respondent kind\n\n");
+        MarkdownTable.Write(md, ["Stakeholder group", "Member states", "Organisations", "Other stakeholders", "Total"],
+            [.. synthesis.Contributions.Select(row => Cells(row.Title, row.MemberStates, row.Organisations, row.OtherStakeholders, row.Total)),
+                Cells("**Total**", synthesis.Contributions.Sum(r => r.MemberStates), synthesis.Contributions.Sum(r => r.Organisations),
+                    synthesis.Contributions.Sum(r => r.OtherStakeholders), synthesis.Responses)]);
+
+        md.Append("## Contributions by region\n\n");
+        MarkdownTable.Write(md, ["Region", "Member states", "Organisations", "Other stakeholders", "Total"],
+            synthesis.Regions.Select(row => Cells(Title(row.Region), row.MemberStates, row.Organisations, row.OtherStakeholders, row.Total)));
+        md.Append("Member states' responses: ")
+            .Append(CultureInfo.InvariantCulture, $"{synthesis.MemberStatesByDevelopment.Developing} from developing countries, ")
+            .Append(CultureInfo.InvariantCulture, $"{synthesis.MemberStatesByDevelopment.Developed} from developed countries.\n\n");
+
+        md.Append("## Response rate\n\n");
+        MarkdownTable.Write(md, ["Respondent kind", "Registered", "Responded", "Rate"],
+            synthesis.ResponseRate.Select(rate => (IReadOnlyList<string>)[rate.Kind, Number(rate.Registered), Number(rate.Responded),
+                rate.Rate.ToString("P0", CultureInfo.InvariantCulture)]));
+        if (synthesis.NotResponded.Count > 0)
+        {
+            md.Append("Not yet answered: ").AppendJoin(", ", synthesis.NotResponded.Select(respondent => MarkdownTable.Cell(respondent.DisplayName))).Append(".\n\n");
+        }
+
+        md.Append("## Issues and the organisations working on them\n\n");
+        MarkdownTable.Write(md, ["Issue", "Level", "Organisations"],
+            synthesis.IssueOrganisations.Select(issue => (IReadOnlyList<string>)[MarkdownTable.Cell(issue.Title), Title(issue.Level), Organisations(issue)]));
+
+        md.Append("## Gaps\n\nIssues member states call not adequately addressed by existing mechanisms, against the organisations ")
+            .Append(CultureInfo.InvariantCulture, $"that report working on them; at most {SynthesisPaths.FewOrganisations} organisation makes a gap.\n\n");
+        MarkdownTable.Write(md, ["Issue", "Member states", "Organisations", "Gap"],
+            synthesis.Gaps.Select(gap => (IReadOnlyList<string>)[MarkdownTable.Cell(gap.Title), Number(gap.MemberStates), Number(gap.Organisations), gap.Gap ? "**yes**" : "no"]));
+
+        md.Append("## Positions on how to implement enhanced cooperation\n\n");
+        foreach (var position in synthesis.Positions)
+        {
+            Tally(md, position, groups);
+        }
+
+        md.Append("## Closed-choice questions\n\n");
+        foreach (var question in synthesis.Questions)
+        {
+            Tally(md, question, groups);
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"## Free-text answers\n\n{synthesis.FreeTextAnswers} answers, by question.\n\n");
+        return md.ToString();
+    }
+
+    private static void Tally(StringBuilder md, QuestionTally question, IReadOnlyList<VocabularyTerm> groups)
+    {
+        md.Append(CultureInfo.InvariantCulture, $"### {MarkdownTable.Cell(question.Title)} ({question.QuestionnaireId})\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{question.Answered} answered{(question.Multiple ? "; several answers allowed" : "")}.\n\n");
+        MarkdownTable.Write(md, ["Answer", "Total", .. groups.Select(group => group.Title)],
+            question.Tallies.Select(tally => (IReadOnlyList<string>)
+                [MarkdownTable.Cell(tally.Title), Number(tally.Total), .. groups.Select(group => Number(tally.ByStakeholderGroup[group.Id]))]));
+    }
+
+    private static string Organisations(IssueCoverage issue) =>
+        string.Join(", ", issue.Organisations.Select(MarkdownTable.Cell)
+            .Concat(issue.UnnamedOrganisations > 0 ? [$"{issue.UnnamedOrganisations} not named"] : []));
+
+    private static IReadOnlyList<string> Cells(string label, params int[] numbers) => [label, .. numbers.Select(Number)];
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Title(string id) => id.Length == 0 ? "" : char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>
+/// Builds a block blob out of order: parts are staged as they are produced, under a section key,
+/// and committed at the end in section order. Nothing is visible until the commit, which replaces
+/// the blob atomically; block ids are unique to this writer, so a concurrent or earlier attempt's
+/// staged blocks never mix into this one's commit.
+/// </summary>
+internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
+{
+    private readonly string attempt = Guid.NewGuid().ToString("N");
+    private readonly List<(string Section, int Order, string BlockId)> blocks = [];
+
+    /// <summary>Stages <paramref name="text"/> as the next part of <paramref name="section"/>.</summary>
+    public async Task StageAsync(string section, string text, CancellationToken cancellationToken)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var blockId = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{attempt}-{blocks.Count:D8}"));
+        await blob.StageBlockAsync(blockId, new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellationToken: cancellationToken);
+        blocks.Add((section, blocks.Count, blockId));
+    }
+
+    /// <summary>Commits the staged parts, ordered by section (ordinal) and then by staging order.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken) =>
+        await blob.CommitBlockListAsync(
+            blocks.OrderBy(block => block.Section, StringComparer.Ordinal).ThenBy(block => block.Order).Select(block => block.BlockId),
+            new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
+            cancellationToken);
+}

@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Blobs.Models;
+using EcFunctions.Cycles;
+using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
+using EcFunctions.Responses;
+using EcFunctions.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>
+/// Compiles a cycle's synthesis from its submitted responses into <c>synthesis.json</c>,
+/// <c>responses.csv</c>, <c>report.md</c> and <c>report.html</c>. It streams: one response document
+/// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
+/// </summary>
+public sealed partial class SynthesisCompiler(
+    ResponseStore responses, RespondentStore respondents, QuestionnaireCatalogue catalogue, SynthesisOutputs outputs,
+    ILogger<SynthesisCompiler> logger)
+{
+    private static readonly string[] FixedColumns =
+    [
+        "respondentId", "respondentKind", "stakeholderGroup", "region", "developing", "displayName",
+        "questionnaireId", "questionnaireVersion", "revision", "sha256",
+    ];
+
+    /// <summary>
+    /// The fingerprint of the cycle's inputs: SHA-256 over every response's respondent, revision
+    /// and content hash, in respondent order; and how many responses there are.
+    /// </summary>
+    public async Task<(string Fingerprint, int Responses)> FingerprintAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var count = 0;
+        await foreach (var head in responses.ListHeadsAsync(cycleId, cancellationToken))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{head.RespondentId}\n{head.Revision}\n{head.Sha256}\n"));
+            count++;
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), count);
+    }
+
+    /// <summary>Writes every output of the cycle's synthesis; the returned document is what synthesis.json holds.</summary>
+    public async Task<SynthesisDocument> CompileAsync(
+        CycleEntity cycle, string fingerprint, int total, CancellationToken cancellationToken = default)
+    {
+        var cycleId = cycle.PartitionKey;
+        var questionnaires = CycleStore.Questionnaires(cycle);
+        var versions = questionnaires.Values.Distinct()
+            .ToDictionary(reference => reference.Id, reference => catalogue.FindQuestionnaire(reference)
+                ?? throw new InvalidOperationException($"Cycle {cycleId} names {reference.Id} {reference.Version}, which is not published."));
+        var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value.Schema));
+        var ordered = RespondentKind.All.Select(kind => questionnaires[kind].Id).Distinct().ToList();
+        var groups = catalogue.Vocabulary("stakeholderGroup");
+        var registry = (await respondents.ListAsync(cancellationToken)).ToDictionary(respondent => respondent.Id, StringComparer.Ordinal);
+
+        var tally = new SynthesisTally(fields, groups, catalogue.Vocabulary("policyIssue"));
+        var report = new ReportWriter(
+            outputs.BlockBlob(cycleId, "report.md"), outputs.BlockBlob(cycleId, "report.html"),
+            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))]);
+        var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).ToList();
+        using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
+
+        var read = 0;
+        var every = Math.Max(1, total / 10);
+        await foreach (var head in responses.ListHeadsAsync(cycleId, cancellationToken))
+        {
+            var respondent = registry.GetValueOrDefault(head.RespondentId)
+                ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
+            using (var answer = JsonDocument.Parse(await responses.ReadRevisionAsync(head, cancellationToken)))
+            {
+                await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken);
+            }
+
+            if (++read % every == 0 || read == total)
+            {
+                LogProgress(cycleId, read, total);
+            }
+        }
+
+        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers);
+        await csv.CompleteAsync(cancellationToken);
+        await report.CompleteAsync($"Enhanced cooperation: synthesis of the {cycleId} reporting cycle", ReportTables.Markdown(synthesis, groups), cancellationToken);
+        await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
+            BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+            cancellationToken);
+        return synthesis;
+    }
+
+    private static async Task AddAsync(
+        ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
+        ReportWriter report, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
+    {
+        var citeByName = AnswerValues.At(answer, "consent.citation").FirstOrDefault() == "cite-by-name";
+        tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
+
+        var attribution = citeByName
+            ? respondent.DisplayName
+            : $"{respondent.StakeholderGroup.Replace('-', ' ')}, {respondent.Region ?? "global"}";
+        foreach (var question in fields.FreeTextQuestions)
+        {
+            foreach (var text in AnswerValues.At(answer, question.Path))
+            {
+                await report.AddAsync(head.QuestionnaireId, question.Path, text, attribution, cancellationToken);
+            }
+        }
+
+        await csv.AddAsync(
+            [
+                respondent.Id, respondent.Kind, respondent.StakeholderGroup, respondent.Region ?? "",
+                respondent.Developing is { } developing ? (developing ? "true" : "false") : "", respondent.DisplayName,
+                head.QuestionnaireId, head.QuestionnaireVersion, $"{head.Revision}", head.Sha256,
+                .. answerColumns.Select(column => string.Join("; ", AnswerValues.At(answer, column))),
+            ],
+            cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId}: {Read}/{Total} responses read")]
+    private partial void LogProgress(string cycleId, int read, int total);
+}

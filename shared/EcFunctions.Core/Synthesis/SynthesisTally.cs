@@ -1,0 +1,141 @@
+using System.Text.Json;
+using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>
+/// The running aggregates of a synthesis: counts only, and the names of organisations per issue.
+/// Answers are added one at a time and not kept.
+/// </summary>
+internal sealed class SynthesisTally(
+    IReadOnlyDictionary<string, QuestionnaireFields> fields, IReadOnlyList<VocabularyTerm> groups, IReadOnlyList<VocabularyTerm> issues)
+{
+    private const string Global = "global";
+
+    private readonly Dictionary<(string Group, string Kind), int> byGroup = [];
+    private readonly Dictionary<(string Region, string Kind), int> byRegion = [];
+    private readonly Dictionary<bool, int> byDevelopment = [];
+    private readonly HashSet<string> responded = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Questionnaire, string Path), int> answered = [];
+    private readonly Dictionary<(string Questionnaire, string Path, string Value, string Group), int> chosen = [];
+    private readonly Dictionary<string, SortedSet<string>> namedOrganisations = [];
+    private readonly Dictionary<string, int> unnamedOrganisations = [];
+    private readonly Dictionary<string, int> memberStateGaps = [];
+
+    /// <summary>Adds one response.</summary>
+    public void Add(Respondent respondent, string questionnaireId, JsonElement answer, bool citeByName)
+    {
+        responded.Add(respondent.Id);
+        Increment(byGroup, (respondent.StakeholderGroup, respondent.Kind));
+        Increment(byRegion, (respondent.Region ?? Global, respondent.Kind));
+        if (respondent.Developing is { } developing)
+        {
+            Increment(byDevelopment, developing);
+        }
+
+        foreach (var question in fields[questionnaireId].ClosedQuestions)
+        {
+            var values = AnswerValues.At(answer, question.Path).Distinct(StringComparer.Ordinal).ToList();
+            if (values.Count > 0)
+            {
+                Increment(answered, (questionnaireId, question.Path));
+            }
+
+            foreach (var value in values)
+            {
+                Increment(chosen, (questionnaireId, question.Path, value, respondent.StakeholderGroup));
+            }
+        }
+
+        if (respondent.Kind == RespondentKind.Organisation)
+        {
+            foreach (var issue in AnswerValues.At(answer, SynthesisPaths.OrganisationIssues).Distinct(StringComparer.Ordinal))
+            {
+                if (citeByName)
+                {
+                    namedOrganisations.TryAdd(issue, new SortedSet<string>(StringComparer.Ordinal));
+                    namedOrganisations[issue].Add(respondent.DisplayName);
+                }
+                else
+                {
+                    Increment(unnamedOrganisations, issue);
+                }
+            }
+        }
+        else if (respondent.Kind == RespondentKind.MemberState)
+        {
+            foreach (var issue in AnswerValues.At(answer, SynthesisPaths.MemberStateGaps).Distinct(StringComparer.Ordinal))
+            {
+                Increment(memberStateGaps, issue);
+            }
+        }
+    }
+
+    /// <summary>The synthesis of everything added, with the response rate against <paramref name="registered"/>.</summary>
+    public SynthesisDocument Build(
+        string cycleId, IReadOnlyDictionary<string, QuestionnaireRef> questionnaires, string fingerprint,
+        IReadOnlyList<Respondent> registered, int freeTextAnswers)
+    {
+        int Count<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull => counts.GetValueOrDefault(key);
+        var regions = byRegion.Keys.Select(key => key.Region).Distinct().Order(StringComparer.Ordinal).ToList();
+        var questions = fields
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .SelectMany(entry => entry.Value.ClosedQuestions.Select(question => Tally(entry.Key, question)))
+            .ToList();
+        var coverage = issues.Select(issue => new IssueCoverage(
+            issue.Id, issue.Title, issue.Level ?? "",
+            [.. namedOrganisations.GetValueOrDefault(issue.Id) ?? []], Count(unnamedOrganisations, issue.Id))).ToList();
+
+        return new SynthesisDocument(
+            cycleId,
+            questionnaires,
+            fingerprint,
+            responded.Count,
+            [.. groups.Select(group => Contributions(group, kind => Count(byGroup, (group.Id, kind))))],
+            [.. regions.Select(region => Region(region, kind => Count(byRegion, (region, kind))))],
+            new DevelopmentContributions(Count(byDevelopment, true), Count(byDevelopment, false)),
+            [.. RespondentKind.All.Select(kind => Rate(kind, registered))],
+            [.. registered.Where(respondent => respondent.Active && !responded.Contains(respondent.Id))
+                .OrderBy(respondent => respondent.Id, StringComparer.Ordinal)
+                .Select(respondent => new NonRespondent(respondent.Id, respondent.DisplayName, respondent.Kind))],
+            questions,
+            coverage,
+            [.. coverage
+                .Select(issue => (issue, organisations: issue.Organisations.Count + issue.UnnamedOrganisations, states: Count(memberStateGaps, issue.Issue)))
+                .Where(entry => entry.states > 0)
+                .OrderByDescending(entry => entry.states).ThenBy(entry => entry.organisations).ThenBy(entry => entry.issue.Issue, StringComparer.Ordinal)
+                .Select(entry => new IssueGap(entry.issue.Issue, entry.issue.Title, entry.states, entry.organisations,
+                    entry.organisations <= SynthesisPaths.FewOrganisations))],
+            [.. SynthesisPaths.Positions.SelectMany(position => questions.Where(question =>
+                question.QuestionnaireId == position.QuestionnaireId && question.Path == position.Path))],
+            freeTextAnswers);
+    }
+
+    private KindResponseRate Rate(string kind, IReadOnlyList<Respondent> registered)
+    {
+        var ofKind = registered.Where(respondent => respondent.Kind == kind && (respondent.Active || responded.Contains(respondent.Id))).ToList();
+        var answeredCount = ofKind.Count(respondent => responded.Contains(respondent.Id));
+        return new KindResponseRate(kind, ofKind.Count, answeredCount, ofKind.Count == 0 ? 0 : Math.Round((double)answeredCount / ofKind.Count, 4));
+    }
+
+    private QuestionTally Tally(string questionnaireId, ClosedQuestion question) => new(
+        questionnaireId, question.Path, question.Title, question.Multiple, answered.GetValueOrDefault((questionnaireId, question.Path)),
+        [.. question.Values.Select(value =>
+        {
+            var byGroupCounts = groups.ToDictionary(
+                group => group.Id, group => chosen.GetValueOrDefault((questionnaireId, question.Path, value, group.Id)), StringComparer.Ordinal);
+            return new ValueTally(value, question.ValueTitles.GetValueOrDefault(value, value), byGroupCounts.Values.Sum(), byGroupCounts);
+        })]);
+
+    private static GroupContributions Contributions(VocabularyTerm group, Func<string, int> count) => new(
+        group.Id, group.Title, count(RespondentKind.MemberState), count(RespondentKind.Organisation), count(RespondentKind.OtherStakeholder),
+        RespondentKind.All.Sum(count));
+
+    private static RegionContributions Region(string region, Func<string, int> count) => new(
+        region, count(RespondentKind.MemberState), count(RespondentKind.Organisation), count(RespondentKind.OtherStakeholder),
+        RespondentKind.All.Sum(count));
+
+    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+}
