@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using EcFunctions.Tests.Integration.Infrastructure;
+using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
+
+namespace EcFunctions.Tests.Integration.Cycles;
+
+[Collection(SharedApi.Name)]
+public sealed class CycleRulesTests(ApiFixture api)
+{
+    private readonly HttpClient secretariat = api.CreateSecretariatClient();
+    private readonly string cycle = "c" + Guid.NewGuid().ToString("N")[..12];
+
+    [Fact]
+    public async Task RefusesAnswersOutsideTheWindowAndSaysWhen()
+    {
+        var closesAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await secretariat.PutAsJsonAsync($"/api/cycles/{cycle}", ApiFixture.CycleDefinition(closesAt.AddDays(-30), closesAt));
+        await secretariat.PostAsync($"/api/cycles/{cycle}/open", null);
+        var future = "f" + cycle;
+        await secretariat.PutAsJsonAsync($"/api/cycles/{future}", ApiFixture.CycleDefinition(DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(2)));
+        await secretariat.PostAsync($"/api/cycles/{future}/open", null);
+
+        var late = await secretariat.PutAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
+        var early = await secretariat.PutAsync($"/api/cycles/{future}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var lateProblem = await late.ReadProblemAsync();
+        Assert.Equal("cycle-closed", (string?)lateProblem["code"]);
+        Assert.Equal(closesAt.ToUnixTimeSeconds(), DateTimeOffset.Parse((string)lateProblem["closedAt"]!, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds());
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("cycle-not-open", (string?)(await early.ReadProblemAsync())["code"]);
+    }
+
+    [Fact]
+    public async Task RequiresTheQuestionnaireVersionTheCycleNamesForTheRespondentsKind()
+    {
+        var open = await api.OpenCycleAsync();
+        var answer = Samples.ValidAnswer("ec-member-state");
+        answer["questionnaire"]!["version"] = "0.9.0";
+
+        var response = await secretariat.PutAsync($"/api/cycles/{open}/responses/BRA", Json(answer));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("questionnaire-version-unknown", (string?)(await response.ReadProblemAsync())["code"]);
+    }
+
+    [Fact]
+    public async Task RefusesAnInvalidCycleFieldByField()
+    {
+        var response = await secretariat.PutAsJsonAsync($"/api/cycles/{cycle}", new
+        {
+            opensAt = DateTimeOffset.UtcNow,
+            closesAt = DateTimeOffset.UtcNow.AddDays(-1),
+            questionnaires = new Dictionary<string, object>
+            {
+                ["member-state"] = new { id = "ec-organisation", version = "1.0.0" },
+                ["organisation"] = new { id = "ec-organisation", version = "7.0.0" },
+                ["robots"] = new { id = "ec-stakeholder", version = "1.0.0" },
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(
+            ["closesAt", "questionnaires/member-state", "questionnaires/organisation", "questionnaires/other-stakeholder", "questionnaires/robots"],
+            (await response.ReadProblemAsync()).Errors().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task OnlyADraftCanBeEditedAndOnlyAnOpenCycleClosed()
+    {
+        var open = await api.OpenCycleAsync();
+
+        var edit = await secretariat.PutAsJsonAsync($"/api/cycles/{open}", ApiFixture.CycleDefinition(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1)));
+        var reopen = await secretariat.PostAsync($"/api/cycles/{open}/open", null);
+        var rerunWhileOpen = await secretariat.PostAsync($"/api/cycles/{open}/synthesis", null);
+        var closeUnknown = await secretariat.PostAsync($"/api/cycles/nope{cycle}/close", null);
+
+        Assert.Equal("cycle-state-conflict", (string?)(await edit.ReadProblemAsync())["code"]);
+        Assert.Equal("cycle-state-conflict", (string?)(await reopen.ReadProblemAsync())["code"]);
+        Assert.Equal("cycle-state-conflict", (string?)(await rerunWhileOpen.ReadProblemAsync())["code"]);
+        Assert.Equal(HttpStatusCode.NotFound, closeUnknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task RespondentsSeeTheCyclesThatConcernThemButNotDraftsOrTheSecretariatsRoutes()
+    {
+        var open = await api.OpenCycleAsync();
+        await secretariat.PutAsJsonAsync($"/api/cycles/{cycle}", ApiFixture.CycleDefinition(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1)));
+        using var itu = api.CreateClient((await api.IssueTokenAsync("itu")).Token);
+        await itu.PutAsync($"/api/cycles/{open}/responses/itu", Json(Samples.ValidAnswer("ec-organisation")));
+
+        var own = await itu.GetFromJsonAsync<JsonObject>($"/api/cycles/{open}");
+        var listing = await itu.GetFromJsonAsync<JsonObject>("/api/cycles");
+        var draft = await itu.GetAsync($"/api/cycles/{cycle}");
+
+        Assert.Equal("ec-organisation", (string?)own!["questionnaire"]!["id"]);
+        Assert.Equal(1, (int?)own["revision"]);
+        Assert.True((bool)own["acceptingAnswers"]!);
+        Assert.Null(own["synthesis"]);
+        var cycles = listing!["respondentCycles"]!.AsArray().Select(view => (string)view!["cycleId"]!).ToList();
+        Assert.Contains(open, cycles);
+        Assert.DoesNotContain(cycle, cycles);
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await itu.PostAsync($"/api/cycles/{open}/close", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await itu.GetAsync($"/api/cycles/{open}/synthesis")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/api/cycles")).StatusCode);
+    }
+}
