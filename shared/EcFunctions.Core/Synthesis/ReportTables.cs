@@ -34,7 +34,7 @@ internal static class ReportTables
         md.Append("## Response rate\n\n");
         MarkdownTable.Write(md, ["Respondent kind", "Registered", "Responded", "Rate"],
             synthesis.ResponseRate.Select(rate => (IReadOnlyList<string>)[rate.Kind, Number(rate.Registered), Number(rate.Responded),
-                rate.Rate.ToString("P0", CultureInfo.InvariantCulture)]));
+                (rate.Rate * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%"]));
         if (synthesis.NotResponded.Count > 0)
         {
             md.Append("Not yet answered: ").AppendJoin(", ", synthesis.NotResponded.Select(respondent => MarkdownTable.Cell(respondent.DisplayName))).Append(".\n\n");

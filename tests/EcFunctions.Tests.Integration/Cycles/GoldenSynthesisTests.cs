@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using EcFunctions.Tests.Integration.Infrastructure;
+using NJsonSchema;
+using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
+
+namespace EcFunctions.Tests.Integration.Cycles;
+
+/// <summary>A separate local host and Azurite, so the registry and the numbers are exactly known.</summary>
+[CollectionDefinition(Name)]
+public sealed class GoldenApi : ICollectionFixture<ApiFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "golden";
+}
+
+/// <summary>
+/// A fixed set of responses gives a synthesis.json byte-equal to the checked-in <c>Golden/synthesis.json</c>.
+/// After an intended change, run with <c>EC_UPDATE_GOLDEN=1</c> to rewrite the file, and review its diff.
+/// </summary>
+[Collection(GoldenApi.Name)]
+public sealed class GoldenSynthesisTests(ApiFixture api)
+{
+    private const string Cycle = "golden-2026";
+
+    [Fact]
+    public async Task AFixedSetOfResponsesGivesTheCheckedInSynthesis()
+    {
+        using var secretariat = api.CreateSecretariatClient();
+        (await secretariat.PutAsJsonAsync($"/api/cycles/{Cycle}", ApiFixture.CycleDefinition(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1)))).EnsureSuccessStatusCode();
+        (await secretariat.PostAsync($"/api/cycles/{Cycle}/open", null)).EnsureSuccessStatusCode();
+        foreach (var (respondent, questionnaire, change) in Responses)
+        {
+            var answer = Samples.ValidAnswer(questionnaire);
+            change(answer);
+            (await secretariat.PutAsync($"/api/cycles/{Cycle}/responses/{respondent}", Json(answer))).EnsureSuccessStatusCode();
+        }
+
+        await secretariat.PostAsync($"/api/cycles/{Cycle}/close", null);
+        await SynthesisWaits.UntilAsync(secretariat, Cycle, "synthesised");
+        var actual = await secretariat.GetStringAsync($"/api/cycles/{Cycle}/synthesis/synthesis.json");
+
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "questionnaires", "_synthesis", "1.0.0.schema.json"));
+        Assert.Empty(schema.Validate(actual));
+        var golden = Path.Combine(SourceFolder(), "Golden", "synthesis.json");
+        if (Environment.GetEnvironmentVariable("EC_UPDATE_GOLDEN") == "1")
+        {
+            await File.WriteAllTextAsync(golden, actual);
+        }
+
+        Assert.Equal(await File.ReadAllTextAsync(golden), actual);
+
+        var report = await secretariat.GetStringAsync($"/api/cycles/{Cycle}/synthesis/report.md");
+        Assert.Contains("| Governments | 3 | 0 | 0 | 3 |", report, StringComparison.Ordinal);
+        Assert.Contains("| Intergovernmental and international organisations | 0 | 1 | 0 | 1 |", report, StringComparison.Ordinal);
+        Assert.Contains("| Technical and academic community | 0 | 1 | 1 | 2 |", report, StringComparison.Ordinal);
+        Assert.Contains("| Civil society | 0 | 0 | 1 | 1 |", report, StringComparison.Ordinal);
+        Assert.Contains("| **Total** | 3 | 2 | 2 | 7 |", report, StringComparison.Ordinal);
+        Assert.Contains("| member-state | 193 | 3 | 1.6% |", report, StringComparison.Ordinal);
+        Assert.Contains("| International interconnection costs | 2 | 1 | **yes** |", report, StringComparison.Ordinal);
+    }
+
+    private static readonly (string Respondent, string Questionnaire, Action<JsonObject> Change)[] Responses =
+    [
+        ("BRA", "ec-member-state", _ => { }),
+        ("KEN", "ec-member-state", answer =>
+        {
+            answer["respondent"]!["name"] = "Republic of Kenya";
+            answer["consent"]!["citation"] = "aggregate-only";
+            answer["answers"]!["issuesNotAddressed"] = new JsonArray("international-interconnection-costs", "affordability-and-universal-access");
+            answer["answers"]!["position"]!["choice"] = "build-on-existing-mechanisms";
+        }),
+        ("DEU", "ec-member-state", answer =>
+        {
+            answer["respondent"]!["name"] = "Germany";
+            answer["answers"]!["issuesNotAddressed"] = new JsonArray();
+            answer["answers"]!["position"]!["choice"] = "multistakeholder-working-group";
+            answer["answers"]!["nationalConsultations"] = new JsonObject { ["held"] = false };
+        }),
+        ("itu", "ec-organisation", _ => { }),
+        ("icann", "ec-organisation", answer =>
+        {
+            answer["respondent"]!["name"] = "ICANN";
+            answer["answers"]!["issues"] = new JsonArray("critical-internet-resources", "connectivity-and-stability");
+            answer["answers"]!["newMechanism"]!["view"] = "not-needed";
+        }),
+        ("apc", "ec-stakeholder", _ => { }),
+        ("diplo", "ec-stakeholder", answer =>
+        {
+            answer["respondent"]!["name"] = "DiploFoundation";
+            answer["consent"]!["citation"] = "cite-by-name";
+            answer["answers"]!["extentImplemented"] = "partially";
+        }),
+    ];
+
+    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}
