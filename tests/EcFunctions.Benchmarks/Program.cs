@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using EcFunctions;
+using EcFunctions.Cycles;
+using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
+using EcFunctions.Responses;
+using EcFunctions.Storage;
+using EcFunctions.Synthesis;
+using EcFunctions.LocalHost.DevelopmentStorage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// Seeds N responses into an in-memory Azurite, then measures (1) merely listing and downloading
+// them, as the synthesis must at least do, and (2) the synthesis itself, with its peak memory.
+var responses = args is ["--responses", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
+await using var azurite = await AzuriteProcess.StartAsync(location: null, port: 0);
+var builder = Host.CreateApplicationBuilder();
+builder.Configuration["AzureWebJobsStorage"] = azurite.ConnectionString;
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.AddEcFunctions();
+using var host = builder.Build();
+await host.StartAsync();
+
+var cycleId = "bench";
+var services = host.Services;
+var seeding = Stopwatch.StartNew();
+var respondents = Enumerable.Range(0, responses).Select(Respondent).ToList();
+await services.GetRequiredService<RespondentStore>().UpsertAsync(respondents);
+var questionnaires = RespondentKind.All.ToDictionary(kind => kind, kind => new QuestionnaireRef(RespondentKind.QuestionnaireId(kind), "1.0.0"));
+var now = DateTimeOffset.UtcNow;
+await services.GetRequiredService<CycleStore>().TryAddAsync(new CycleEntity
+{
+    PartitionKey = cycleId, State = CycleState.Closing, OpensAt = now.AddDays(-1), ClosesAt = now, ClosedAt = now,
+    Questionnaires = CycleStore.Serialize(questionnaires),
+});
+await SeedResponsesAsync(services, cycleId, respondents, questionnaires);
+Console.WriteLine($"Seeded {responses} responses in {seeding.Elapsed.TotalSeconds:F1} s.");
+
+var listing = Stopwatch.StartNew();
+var store = services.GetRequiredService<ResponseStore>();
+long bytes = 0;
+await foreach (var head in store.ListHeadsAsync(cycleId))
+{
+    bytes += (await store.ReadRevisionAsync(head)).ToMemory().Length;
+}
+
+listing.Stop();
+Console.WriteLine($"List and download: {listing.Elapsed.TotalSeconds:F2} s ({bytes / 1024.0 / 1024.0:F1} MiB).");
+
+GC.Collect();
+var baseline = GC.GetTotalMemory(forceFullCollection: true);
+var peak = baseline;
+using var sampling = new CancellationTokenSource();
+var sampler = Task.Run(async () =>
+{
+    while (!sampling.IsCancellationRequested)
+    {
+        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        await Task.Delay(20);
+    }
+});
+var synthesis = Stopwatch.StartNew();
+var compiler = services.GetRequiredService<SynthesisCompiler>();
+var cycle = (await services.GetRequiredService<CycleStore>().GetCycleIfExistsAsync(cycleId))!;
+var (fingerprint, total) = await compiler.FingerprintAsync(cycleId);
+await compiler.CompileAsync(cycle, fingerprint, total);
+synthesis.Stop();
+await sampling.CancelAsync();
+await sampler;
+
+Console.WriteLine($"Synthesis: {synthesis.Elapsed.TotalSeconds:F2} s, {total / synthesis.Elapsed.TotalSeconds:F0} responses/s.");
+Console.WriteLine($"Synthesis / list-and-download: {synthesis.Elapsed / listing.Elapsed:F2}x.");
+Console.WriteLine($"Managed heap during synthesis: peak {(peak - baseline) / 1024.0 / 1024.0:F1} MiB above the {baseline / 1024.0 / 1024.0:F1} MiB before it; process peak working set {Environment.WorkingSet / 1024.0 / 1024.0:F0} MiB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB at most.");
+await host.StopAsync();
+
+static Respondent Respondent(int index) => (index % 3) switch
+{
+    0 => new Respondent($"ngo-{index:D6}", RespondentKind.OtherStakeholder, "civil-society", "africa", null, $"Contributor {index}", null, null, true),
+    1 => new Respondent($"org-{index:D6}", RespondentKind.Organisation, "technical-and-academic-community", null, null, $"Organisation {index}", null, null, true),
+    _ => new Respondent($"sh-{index:D6}", RespondentKind.OtherStakeholder, "private-sector", "europe", null, $"Company {index}", null, null, true),
+};
+
+// Writes the index rows and blobs directly, in parallel, as submissions would have left them:
+// the benchmark measures the synthesis, not the submission path.
+static async Task SeedResponsesAsync(IServiceProvider services, string cycleId, IReadOnlyList<Respondent> respondents, IReadOnlyDictionary<string, QuestionnaireRef> questionnaires)
+{
+    var table = services.GetRequiredService<TableServiceClient>().GetTableClient(StorageNames.CyclesTable);
+    var container = services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(StorageNames.ResponsesContainer);
+    var samples = questionnaires.Values.Distinct().ToDictionary(
+        reference => reference.Id,
+        reference => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", $"{reference.Id}.valid.json")));
+    var rows = new ResponseEntity[respondents.Count];
+    await Parallel.ForEachAsync(Enumerable.Range(0, respondents.Count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (index, cancellationToken) =>
+    {
+        var respondent = respondents[index];
+        var questionnaire = questionnaires[respondent.Kind];
+        var answer = JsonNode.Parse(samples[questionnaire.Id])!;
+        answer["respondent"]!["name"] = respondent.DisplayName;
+        var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString());
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var blobName = ResponseBlobs.RevisionName(cycleId, respondent.Id, 1, sha256);
+        await container.UploadBlobAsync(blobName, BinaryData.FromBytes(bytes), cancellationToken);
+        rows[index] = new ResponseEntity
+        {
+            PartitionKey = cycleId, RowKey = ResponseEntity.HeadKey(respondent.Id), RespondentId = respondent.Id,
+            QuestionnaireId = questionnaire.Id, QuestionnaireVersion = questionnaire.Version, Revision = 1, BlobName = blobName,
+            Sha256 = sha256, Size = bytes.Length, StoredAt = DateTimeOffset.UtcNow,
+        };
+    });
+    foreach (var batch in rows.Chunk(100))
+    {
+        await table.SubmitTransactionAsync(batch.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
+    }
+}
