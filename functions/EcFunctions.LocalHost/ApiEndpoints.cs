@@ -9,7 +9,7 @@ namespace EcFunctions.LocalHost;
 
 /// <summary>
 /// The local host's adapters: each maps one route of <see cref="Routes"/> onto its handler, as the
-/// Functions app's trigger classes do: identify the caller, call the handler, return its result.
+/// Functions app's trigger classes do: bind (the caller through <see cref="CurrentCaller"/>), call, return.
 /// A test keeps the two route sets equal.
 /// </summary>
 public static class ApiEndpoints
@@ -25,81 +25,81 @@ public static class ApiEndpoints
             .WithName("GetQuestionnaireVersion");
 
         api.MapPut(Routes.Response,
-                async (string cycleId, string respondentId, HttpRequest request, CallerIdentity callers, SubmitResponseHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, respondentId, request, cancellationToken))
+                async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, SubmitResponseHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, request, cancellationToken))
             .WithName("SubmitResponse")
             // Not .Accepts<T>(): its content-type check would answer 415 before the handler, unlike the Functions app.
             .WithDescription("The body is a JSON answer naming the questionnaire version it answers in questionnaire: {id, version}.");
         api.MapGet(Routes.Response,
-                async (string cycleId, string respondentId, HttpRequest request, CallerIdentity callers, GetResponseHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, respondentId, request.HttpContext.Response, cancellationToken))
+                async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, GetResponseHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, request.HttpContext.Response, cancellationToken))
             .WithName("GetResponse");
 
         api.MapGet(Routes.Respondents,
-                async (HttpRequest request, CallerIdentity callers, ListRespondentsHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cancellationToken))
+                async (CurrentCaller caller, ListRespondentsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cancellationToken))
             .WithName("ListRespondents");
         api.MapGet(Routes.Respondent,
-                async (string respondentId, HttpRequest request, CallerIdentity callers, GetRespondentHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), respondentId, cancellationToken))
+                async (string respondentId, CurrentCaller caller, GetRespondentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, respondentId, cancellationToken))
             .WithName("GetRespondent");
         api.MapPut(Routes.Respondent,
-                async (string respondentId, HttpRequest request, CallerIdentity callers, PutRespondentHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), respondentId, request, cancellationToken))
+                async (string respondentId, HttpRequest request, CurrentCaller caller, PutRespondentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, respondentId, request, cancellationToken))
             .WithName("PutRespondent");
         api.MapDelete(Routes.Respondent,
-                async (string respondentId, HttpRequest request, CallerIdentity callers, DeactivateRespondentHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), respondentId, cancellationToken))
+                async (string respondentId, CurrentCaller caller, DeactivateRespondentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, respondentId, cancellationToken))
             .WithName("DeactivateRespondent");
         api.MapPost(Routes.RespondentImports,
-                async (HttpRequest request, CallerIdentity callers, ImportRespondentsHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), request, cancellationToken))
+                async (HttpRequest request, CurrentCaller caller, ImportRespondentsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, request, cancellationToken))
             .WithName("ImportRespondents")
             .WithDescription("The body is text/csv with the header id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail.");
 
         api.MapPost(Routes.RespondentTokens,
-                async (string respondentId, HttpRequest request, CallerIdentity callers, IssueRespondentTokenHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), respondentId, cancellationToken))
+                async (string respondentId, CurrentCaller caller, IssueRespondentTokenHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, respondentId, cancellationToken))
             .WithName("IssueRespondentToken");
         api.MapPost(Routes.SecretariatTokens,
-                async (HttpRequest request, CallerIdentity callers, IssueSecretariatTokenHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cancellationToken))
+                async (CurrentCaller caller, IssueSecretariatTokenHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cancellationToken))
             .WithName("IssueSecretariatToken");
         api.MapDelete(Routes.Token,
-                async (string tokenId, HttpRequest request, CallerIdentity callers, RevokeTokenHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), tokenId, cancellationToken))
+                async (string tokenId, CurrentCaller caller, RevokeTokenHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, tokenId, cancellationToken))
             .WithName("RevokeToken");
         api.MapGet(Routes.Cycles,
-                async (HttpRequest request, CallerIdentity callers, ListCyclesHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cancellationToken))
+                async (CurrentCaller caller, ListCyclesHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cancellationToken))
             .WithName("ListCycles");
         api.MapGet(Routes.Cycle,
-                async (string cycleId, HttpRequest request, CallerIdentity callers, GetCycleHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+                async (string cycleId, CurrentCaller caller, GetCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("GetCycle");
         api.MapPut(Routes.Cycle,
-                async (string cycleId, HttpRequest request, CallerIdentity callers, PutCycleHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, request, cancellationToken))
+                async (string cycleId, HttpRequest request, CurrentCaller caller, PutCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, request, cancellationToken))
             .WithName("PutCycle");
         api.MapPost(Routes.CycleOpening,
-                async (string cycleId, HttpRequest request, CallerIdentity callers, OpenCycleHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+                async (string cycleId, CurrentCaller caller, OpenCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("OpenCycle");
         api.MapPost(Routes.CycleClosing,
-                async (string cycleId, HttpRequest request, CallerIdentity callers, CloseCycleHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+                async (string cycleId, CurrentCaller caller, CloseCycleHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("CloseCycle");
         api.MapGet(Routes.Synthesis,
-                async (string cycleId, HttpRequest request, CallerIdentity callers, GetSynthesisHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+                async (string cycleId, CurrentCaller caller, GetSynthesisHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("GetSynthesis");
         api.MapPost(Routes.Synthesis,
-                async (string cycleId, HttpRequest request, CallerIdentity callers, RequestSynthesisHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, cancellationToken))
+                async (string cycleId, CurrentCaller caller, RequestSynthesisHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("RequestSynthesis");
         api.MapGet(Routes.SynthesisOutput,
-                async (string cycleId, string name, HttpRequest request, CallerIdentity callers, GetSynthesisOutputHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(await callers.IdentifyAsync(request, cancellationToken), cycleId, name, cancellationToken))
+                async (string cycleId, string name, CurrentCaller caller, GetSynthesisOutputHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, name, cancellationToken))
             .WithName("GetSynthesisOutput");
         return api;
     }
