@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
@@ -34,6 +35,22 @@ public static class ApiEndpoints
                 async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, GetResponseHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, respondentId, request.HttpContext.Response, cancellationToken))
             .WithName("GetResponse");
+        api.MapPut(Routes.ResponseDraft,
+                async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, SaveDraftHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, request, cancellationToken))
+            .WithName("SaveDraft");
+        api.MapPost(Routes.ResponseWithdrawal,
+                async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, WithdrawResponseHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, request, cancellationToken))
+            .WithName("WithdrawResponse");
+        api.MapGet(Routes.ResponseRevisions,
+                async (string cycleId, string respondentId, CurrentCaller caller, ListRevisionsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, cancellationToken))
+            .WithName("ListRevisions");
+        api.MapGet(Routes.ResponseRevision,
+                async (string cycleId, string respondentId, string revision, HttpResponse response, CurrentCaller caller, GetRevisionHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, revision, response, cancellationToken))
+            .WithName("GetRevision");
 
         api.MapGet(Routes.Respondents,
                 async (CurrentCaller caller, ListRespondentsHandler handler, CancellationToken cancellationToken) =>
@@ -69,6 +86,10 @@ public static class ApiEndpoints
                 async (string tokenId, CurrentCaller caller, RevokeTokenHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, tokenId, cancellationToken))
             .WithName("RevokeToken");
+        api.MapGet(Routes.Audit,
+                async (HttpRequest request, CurrentCaller caller, ListAuditEventsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, request, cancellationToken))
+            .WithName("ListAuditEvents");
         api.MapGet(Routes.Cycles,
                 async (CurrentCaller caller, ListCyclesHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cancellationToken))

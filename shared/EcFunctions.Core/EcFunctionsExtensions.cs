@@ -1,4 +1,6 @@
+using Azure.Storage.Queues;
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
@@ -6,7 +8,6 @@ using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
 using EcFunctions.Synthesis;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -58,7 +59,15 @@ public static class EcFunctionsExtensions
 
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();
+        services.AddSingleton<IdempotentRequests>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ListAuditEventsHandler>();
+        services.AddSingleton<ResponseWriter>();
         services.AddSingleton<SubmitResponseHandler>();
+        services.AddSingleton<SaveDraftHandler>();
+        services.AddSingleton<WithdrawResponseHandler>();
+        services.AddSingleton<ListRevisionsHandler>();
+        services.AddSingleton<GetRevisionHandler>();
         services.AddSingleton<GetResponseHandler>();
         services.AddSingleton<ListRespondentsHandler>();
         services.AddSingleton<GetRespondentHandler>();

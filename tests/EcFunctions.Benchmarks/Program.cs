@@ -46,7 +46,7 @@ Console.WriteLine($"Seeded {responses} responses in {seeding.Elapsed.TotalSecond
 var listing = Stopwatch.StartNew();
 var store = services.GetRequiredService<ResponseStore>();
 long bytes = 0;
-await foreach (var head in store.ListHeadsAsync(cycleId))
+await foreach (var head in store.ListSubmittedAsync(cycleId))
 {
     bytes += (await store.ReadRevisionAsync(head)).ToMemory().Length;
 }
@@ -112,6 +112,7 @@ static async Task SeedResponsesAsync(IServiceProvider services, string cycleId, 
             PartitionKey = cycleId, RowKey = ResponseEntity.HeadKey(respondent.Id), RespondentId = respondent.Id,
             QuestionnaireId = questionnaire.Id, QuestionnaireVersion = questionnaire.Version, Revision = 1, BlobName = blobName,
             Sha256 = sha256, Size = bytes.Length, StoredAt = DateTimeOffset.UtcNow,
+            SubmittedRevision = 1, SubmittedBlobName = blobName, SubmittedSha256 = sha256, SubmittedQuestionnaireVersion = questionnaire.Version,
         };
     });
     foreach (var batch in rows.Chunk(100))

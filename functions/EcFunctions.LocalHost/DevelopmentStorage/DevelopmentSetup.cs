@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Respondents;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ public sealed partial class DevelopmentSetup(
         if (options.Value.SeedRespondents is { } seed && (await respondents.ListAsync(cancellationToken)).Count == 0)
         {
             using var csv = File.OpenText(Path.Combine(AppContext.BaseDirectory, seed));
-            var result = (await import.ImportAsync(csv, cancellationToken)).Result;
+            var result = (await import.ImportAsync(csv, AuditTrail.System, cancellationToken)).Result;
             if (result is not Ok<RespondentImport> { Value: { } imported })
             {
                 throw new InvalidDataException($"The seed registry '{seed}' does not import: {(result as ProblemHttpResult)?.ProblemDetails.Detail}");

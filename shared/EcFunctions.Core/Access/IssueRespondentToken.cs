@@ -1,3 +1,4 @@
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using EcFunctions.Respondents;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace EcFunctions.Access;
 
 /// <summary>Issues an invitation token for a registered, active respondent.</summary>
-public sealed class IssueRespondentTokenHandler(RespondentStore respondents, TokenStore tokens, IOptions<AuthOptions> options)
+public sealed class IssueRespondentTokenHandler(RespondentStore respondents, TokenStore tokens, AuditTrail audit, IOptions<AuthOptions> options)
 {
     /// <summary>201 with the token, shown this once; 404 for an unknown respondent.</summary>
     public async Task<Results<Created<IssuedToken>, ProblemHttpResult>> HandleAsync(
@@ -24,6 +25,7 @@ public sealed class IssueRespondentTokenHandler(RespondentStore respondents, Tok
         }
 
         var issued = await tokens.IssueAsync(TokenStore.RespondentRole, respondentId, options.Value.TokenLifetime, cancellationToken);
+        await audit.RecordAsync(AuditActions.TokenIssued, AuditTrail.ActorOf(caller), null, respondentId, $"token {issued.TokenId}", cancellationToken);
         return TypedResults.Created(Links.Token(issued.TokenId), issued);
     }
 }

@@ -1,3 +1,4 @@
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace EcFunctions.Access;
 
 /// <summary>Issues a further secretariat token, for a colleague or a script.</summary>
-public sealed class IssueSecretariatTokenHandler(TokenStore tokens, IOptions<AuthOptions> options)
+public sealed class IssueSecretariatTokenHandler(TokenStore tokens, AuditTrail audit, IOptions<AuthOptions> options)
 {
     /// <summary>201 with the token, shown this once.</summary>
     public async Task<Results<Created<IssuedToken>, ProblemHttpResult>> HandleAsync(
@@ -18,6 +19,7 @@ public sealed class IssueSecretariatTokenHandler(TokenStore tokens, IOptions<Aut
         }
 
         var issued = await tokens.IssueAsync(TokenStore.SecretariatRole, "", options.Value.TokenLifetime, cancellationToken);
+        await audit.RecordAsync(AuditActions.TokenIssued, AuditTrail.ActorOf(caller), null, null, $"secretariat token {issued.TokenId}", cancellationToken);
         return TypedResults.Created(Links.Token(issued.TokenId), issued);
     }
 }

@@ -1,3 +1,4 @@
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace EcFunctions.Access;
 
 /// <summary>Revokes a token; it stops working at once and for good.</summary>
-public sealed class RevokeTokenHandler(TokenStore tokens)
+public sealed class RevokeTokenHandler(TokenStore tokens, AuditTrail audit)
 {
     /// <summary>204, or 404 for an unknown token.</summary>
     public async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
@@ -16,6 +17,14 @@ public sealed class RevokeTokenHandler(TokenStore tokens)
             return denied;
         }
 
-        return await tokens.RevokeAsync(tokenId, cancellationToken) ? TypedResults.NoContent() : Problems.TokenNotFound(tokenId);
+        if (await tokens.RevokeAsync(tokenId, cancellationToken) is not { } revoked)
+        {
+            return Problems.TokenNotFound(tokenId);
+        }
+
+        await audit.RecordAsync(
+            AuditActions.TokenRevoked, AuditTrail.ActorOf(caller), null, revoked.RespondentId.Length == 0 ? null : revoked.RespondentId,
+            $"{revoked.Role} token {tokenId}", cancellationToken);
+        return TypedResults.NoContent();
     }
 }

@@ -50,13 +50,13 @@ public sealed class TokenStore(TableServiceClient tables, TimeProvider clock)
         return row.HasValue ? row.Value : null;
     }
 
-    /// <summary>Revokes a token for good; false when there is no such token.</summary>
-    public async Task<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default)
+    /// <summary>Revokes a token for good and returns it; null when there is no such token.</summary>
+    public async Task<TokenEntity?> RevokeAsync(string tokenId, CancellationToken cancellationToken = default)
     {
         var row = await GetTokenIfExistsAsync(tokenId, cancellationToken);
         if (row is null)
         {
-            return false;
+            return null;
         }
 
         if (row.RevokedAt is null)
@@ -64,6 +64,6 @@ public sealed class TokenStore(TableServiceClient tables, TimeProvider clock)
             await Table.UpdateEntityAsync(row with { RevokedAt = clock.GetUtcNow() }, ETag.All, TableUpdateMode.Replace, cancellationToken);
         }
 
-        return true;
+        return row;
     }
 }

@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,7 @@ public sealed class CloseCycleHandler(CycleTransitions transitions, SynthesisReq
         var (cycle, problem) = await transitions.MoveAsync(
             cycleId, [CycleState.Open], "closed",
             open => open with { State = CycleState.Closing, ClosedAt = now, SynthesisRequestedAt = now, SynthesisFailure = null },
-            cancellationToken);
+            AuditTrail.ActorOf(caller), cancellationToken);
         if (cycle is null)
         {
             return problem!;

@@ -6,12 +6,14 @@ namespace EcFunctions.Cycles;
 /// <param name="OpensAt">When answers start being accepted (UTC).</param>
 /// <param name="ClosesAt">When answers stop being accepted (UTC).</param>
 /// <param name="Questionnaires">For each respondent kind (<c>member-state</c>, <c>organisation</c>, <c>other-stakeholder</c>), the version it answers.</param>
+/// <param name="AmendmentGracePeriod">How long after closesAt a submitted response may still be amended or withdrawn (e.g. <c>"2.00:00:00"</c>); none by default.</param>
 public sealed record CycleDefinition(
-    DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, IReadOnlyDictionary<string, QuestionnaireRef>? Questionnaires);
+    DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, IReadOnlyDictionary<string, QuestionnaireRef>? Questionnaires,
+    TimeSpan? AmendmentGracePeriod = null);
 
 /// <summary>A cycle as the secretariat sees it.</summary>
 public sealed record CycleStatus(
-    string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt,
+    string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, TimeSpan AmendmentGracePeriod,
     IReadOnlyDictionary<string, QuestionnaireRef> Questionnaires, DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt,
     SynthesisStatus Synthesis);
 
@@ -24,6 +26,12 @@ public sealed record SynthesisStatus(
 public sealed record RespondentCycle(
     string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool AcceptingAnswers,
     QuestionnaireRef Questionnaire, int? Revision, DateTimeOffset? LastStoredAt);
+
+/// <summary>One revision in a response's history.</summary>
+public sealed record RevisionSummary(int Revision, DateTimeOffset StoredAt, string State, string Actor, long Size, string Sha256, string Href);
+
+/// <summary>The reply of <c>GET .../responses/{respondentId}/revisions</c>, oldest first.</summary>
+public sealed record RevisionHistory(string CycleId, string RespondentId, IReadOnlyList<RevisionSummary> Revisions);
 
 /// <summary>The reply of <c>GET /api/cycles</c>: full cycles for the secretariat, own views for a respondent.</summary>
 public sealed record CycleListing(IReadOnlyList<CycleStatus>? Cycles, IReadOnlyList<RespondentCycle>? RespondentCycles);

@@ -20,6 +20,11 @@ public static class CycleRules
             errors["closesAt"] = ["Required, and after opensAt."];
         }
 
+        if (definition.AmendmentGracePeriod is { } grace && (grace < TimeSpan.Zero || grace > TimeSpan.FromDays(90)))
+        {
+            errors["amendmentGracePeriod"] = ["Must be between 0 and 90 days."];
+        }
+
         foreach (var kind in RespondentKind.All)
         {
             var expected = RespondentKind.QuestionnaireId(kind);

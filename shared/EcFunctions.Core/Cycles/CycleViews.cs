@@ -17,7 +17,8 @@ public static class CycleViews
 
     /// <summary>The secretariat's view.</summary>
     public static CycleStatus Status(CycleEntity cycle) => new(
-        cycle.PartitionKey, cycle.State, cycle.OpensAt, cycle.ClosesAt, CycleStore.Questionnaires(cycle),
+        cycle.PartitionKey, cycle.State, cycle.OpensAt, cycle.ClosesAt, TimeSpan.FromSeconds(cycle.AmendmentGraceSeconds),
+        CycleStore.Questionnaires(cycle),
         cycle.OpenedAt, cycle.ClosedAt, Synthesis(cycle));
 
     /// <summary>The synthesis part of the secretariat's view; outputs are linked once a synthesis has completed.</summary>
@@ -28,7 +29,14 @@ public static class CycleViews
             ? new Dictionary<string, string>()
             : Outputs.Keys.ToDictionary(name => name, name => Links.SynthesisOutput(cycle.PartitionKey, name), StringComparer.Ordinal));
 
-    /// <summary>Whether the cycle accepts answers at <paramref name="now"/>: open, and inside its window.</summary>
-    public static bool AcceptsAnswers(CycleEntity cycle, DateTimeOffset now) =>
-        cycle.State == CycleState.Open && cycle.OpensAt <= now && now < cycle.ClosesAt;
+    /// <summary>
+    /// Whether the cycle accepts answers at <paramref name="now"/>: open, and inside its window, which
+    /// for an amendment of a submitted response extends by the cycle's grace period.
+    /// </summary>
+    public static bool AcceptsAnswers(CycleEntity cycle, DateTimeOffset now, bool amending = false) =>
+        cycle.State == CycleState.Open && cycle.OpensAt <= now && now < LastAnswerTime(cycle, amending);
+
+    /// <summary>When answers stop: the closes-at time, plus the grace period for amendments.</summary>
+    public static DateTimeOffset LastAnswerTime(CycleEntity cycle, bool amending) =>
+        amending ? cycle.ClosesAt.AddSeconds(cycle.AmendmentGraceSeconds) : cycle.ClosesAt;
 }

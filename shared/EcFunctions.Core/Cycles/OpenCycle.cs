@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,7 +19,7 @@ public sealed class OpenCycleHandler(CycleTransitions transitions, TimeProvider 
 
         var (cycle, problem) = await transitions.MoveAsync(
             cycleId, [CycleState.Draft], "opened", draft => draft with { State = CycleState.Open, OpenedAt = clock.GetUtcNow() },
-            cancellationToken);
+            AuditTrail.ActorOf(caller), cancellationToken);
         return cycle is null ? problem! : TypedResults.Ok(CycleViews.Status(cycle));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using EcFunctions.Storage;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace EcFunctions.Cycles;
 
 /// <summary>Creates a cycle, or updates it while it is still a draft.</summary>
-public sealed class PutCycleHandler(CycleStore cycles, QuestionnaireCatalogue catalogue, IOptions<RequestOptions> limits)
+public sealed class PutCycleHandler(CycleStore cycles, QuestionnaireCatalogue catalogue, AuditTrail audit, IOptions<RequestOptions> limits)
 {
     /// <summary>201 for a new cycle, 200 for an updated draft.</summary>
     public async Task<Results<Created<CycleStatus>, Ok<CycleStatus>, ProblemHttpResult>> HandleAsync(
@@ -58,12 +59,16 @@ public sealed class PutCycleHandler(CycleStore cycles, QuestionnaireCatalogue ca
             OpensAt = definition.OpensAt!.Value.ToUniversalTime(),
             ClosesAt = definition.ClosesAt!.Value.ToUniversalTime(),
             Questionnaires = CycleStore.Serialize(definition.Questionnaires!),
+            AmendmentGraceSeconds = (long)(definition.AmendmentGracePeriod ?? TimeSpan.Zero).TotalSeconds,
         };
         if (existing is null ? !await cycles.TryAddAsync(cycle, cancellationToken) : !await cycles.TryReplaceAsync(cycle, cancellationToken))
         {
             return Problems.WriteConflict(cycleId, "the cycle");
         }
 
+        await audit.RecordAsync(
+            AuditActions.CycleDefined, AuditTrail.ActorOf(caller), cycleId, null,
+            $"{(existing is null ? "defined" : "redefined")}: {cycle.OpensAt:u} to {cycle.ClosesAt:u}", cancellationToken);
         var status = CycleViews.Status(cycle);
         return existing is null ? TypedResults.Created(Links.Cycle(cycleId), status) : TypedResults.Ok(status);
     }

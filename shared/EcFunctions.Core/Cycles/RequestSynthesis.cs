@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public sealed class RequestSynthesisHandler(CycleTransitions transitions, Synthe
         var (cycle, problem) = await transitions.MoveAsync(
             cycleId, CycleState.AfterClose, "synthesised before it is closed",
             closed => closed with { State = CycleState.Closing, SynthesisRequestedAt = clock.GetUtcNow(), SynthesisFailure = null },
-            cancellationToken);
+            AuditTrail.ActorOf(caller), cancellationToken);
         if (cycle is null)
         {
             return problem!;

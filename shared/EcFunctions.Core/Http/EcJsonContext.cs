@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
@@ -22,4 +23,6 @@ namespace EcFunctions.Http;
 [JsonSerializable(typeof(CycleStatus))]
 [JsonSerializable(typeof(CycleListing))]
 [JsonSerializable(typeof(SynthesisRequest))]
+[JsonSerializable(typeof(RevisionHistory))]
+[JsonSerializable(typeof(AuditPage))]
 public sealed partial class EcJsonContext : JsonSerializerContext;

@@ -17,6 +17,10 @@ public static class Links
             .Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
             .Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
 
+    /// <summary>One revision of a response.</summary>
+    public static string ResponseRevision(string cycleId, string respondentId, int revision) =>
+        $"{Response(cycleId, respondentId)}/revisions/{revision}";
+
     /// <summary>A registered respondent.</summary>
     public static string Respondent(string respondentId) =>
         Path(Routes.Respondent.Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
@@ -38,6 +42,9 @@ public static class Links
     /// <summary>A cycle.</summary>
     public static string Cycle(string cycleId) =>
         Path(Routes.Cycle.Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal));
+
+    /// <summary>The audit trail.</summary>
+    public static string Audit() => Path(Routes.Audit);
 
     private static string Path(string route) => $"/{Routes.Prefix}/{route}";
 }

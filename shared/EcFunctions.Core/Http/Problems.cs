@@ -28,6 +28,10 @@ public static class Problems
         Create(StatusCodes.Status400BadRequest, "invalid-identifier", "Invalid identifier",
             $"'{value}' is not a valid {name}: use 1 to 64 letters, digits, '-' or '_', starting with a letter or digit.");
 
+    /// <summary>400: a query parameter has a value the route does not take.</summary>
+    public static ProblemHttpResult InvalidQuery(string name, string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid-query", $"Invalid '{name}'", detail);
+
     /// <summary>
     /// 401: no credentials, or credentials that do not hold (<paramref name="reason"/> says why).
     /// <see cref="AddChallenge"/> adds the <c>WWW-Authenticate</c> header.
@@ -73,6 +77,11 @@ public static class Problems
             : Create(StatusCodes.Status409Conflict, "cycle-not-open", "The cycle is not open yet",
                 $"Cycle '{cycleId}' is {state}; it accepts answers from {opensAt:u} once the secretariat opens it.", ("opensAt", opensAt));
 
+    /// <summary>409: there is no submitted response to withdraw.</summary>
+    public static ProblemHttpResult ResponseNotSubmitted(string cycleId, string respondentId) =>
+        Create(StatusCodes.Status409Conflict, "response-not-submitted", "Nothing submitted to withdraw",
+            $"Respondent '{respondentId}' has no submitted response in cycle '{cycleId}' to withdraw.");
+
     /// <summary>409: the cycle is in a state that does not allow this step.</summary>
     public static ProblemHttpResult CycleStateConflict(string cycleId, string state, string step) =>
         Create(StatusCodes.Status409Conflict, "cycle-state-conflict", "Not in this state",
@@ -86,6 +95,32 @@ public static class Problems
     public static ProblemHttpResult WriteConflict(string cycleId, string what) =>
         Create(StatusCodes.Status409Conflict, "write-conflict", "Concurrent write",
             $"Another write to {what} in cycle '{cycleId}' was stored first; read it and try again.");
+
+    /// <summary>412: the write was made from another state of the response than the current one; nothing was stored.</summary>
+    public static ProblemHttpResult PreconditionFailed(string cycleId, string respondentId, string? currentETag) =>
+        currentETag is null
+            ? Create(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The response has changed",
+                $"Respondent '{respondentId}' has no response in cycle '{cycleId}' yet: create it with 'If-None-Match: *'.")
+            : Create(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The response has changed",
+                $"The response of '{respondentId}' in cycle '{cycleId}' is now at {currentETag}; read it, then write with 'If-Match: {currentETag}'.",
+                ("currentETag", currentETag));
+
+    /// <summary>428: a write to a response must say which state it was made from.</summary>
+    public static ProblemHttpResult PreconditionRequired(string cycleId, string respondentId, string? currentETag) =>
+        Create(StatusCodes.Status428PreconditionRequired, "precondition-required", "Precondition required",
+            currentETag is null
+                ? $"Send 'If-None-Match: *' to create the response of '{respondentId}' in cycle '{cycleId}'."
+                : $"Send 'If-Match' with the ETag of the response you changed (now {currentETag}).");
+
+    /// <summary>422: an idempotency key was used before for a different request.</summary>
+    public static ProblemHttpResult IdempotencyKeyReused(string key) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency key reused",
+            $"The Idempotency-Key '{key}' was used for a different request; use a new key for a new request.");
+
+    /// <summary>400: the idempotency key is not usable.</summary>
+    public static ProblemHttpResult IdempotencyKeyInvalid() =>
+        Create(StatusCodes.Status400BadRequest, "idempotency-key-invalid", "Invalid Idempotency-Key",
+            "Send one Idempotency-Key of 1 to 255 visible ASCII characters, e.g. a UUID.");
 
     /// <summary>413: the body exceeds the configured limit.</summary>
     public static ProblemHttpResult BodyTooLarge(long limitBytes) =>

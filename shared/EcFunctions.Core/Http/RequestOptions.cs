@@ -11,4 +11,8 @@ public sealed class RequestOptions
     /// <summary>The largest body accepted, in bytes; larger ones get 413.</summary>
     [Range(1, 100 * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long an <c>Idempotency-Key</c> answers retries with its first result; after that it may be used anew.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan IdempotencyKeyLifetime { get; set; } = TimeSpan.FromHours(24);
 }

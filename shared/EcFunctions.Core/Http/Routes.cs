@@ -53,4 +53,25 @@ public static class Routes
 
     /// <summary><c>GET</c>: one synthesis output: synthesis.json, responses.csv, report.md or report.html (secretariat).</summary>
     public const string SynthesisOutput = "cycles/{cycleId}/synthesis/{name}";
+
+    /// <summary><c>PUT</c>: saves a draft of a respondent's answer; required answers may be missing.</summary>
+    public const string ResponseDraft = "cycles/{cycleId}/responses/{respondentId}/draft";
+
+    /// <summary><c>POST</c>: withdraws a submitted answer; its history stays.</summary>
+    public const string ResponseWithdrawal = "cycles/{cycleId}/responses/{respondentId}/withdrawal";
+
+    /// <summary><c>GET</c>: every revision of a response, oldest first.</summary>
+    public const string ResponseRevisions = "cycles/{cycleId}/responses/{respondentId}/revisions";
+
+    /// <summary><c>GET</c>: one revision's stored bytes.</summary>
+    public const string ResponseRevision = "cycles/{cycleId}/responses/{respondentId}/revisions/{revision}";
+
+    /// <summary><c>GET</c>: the audit trail, filterable by cycle and respondent (secretariat).</summary>
+    public const string Audit = "audit";
+
+    /// <summary><c>POST</c>: attaches a file (PDF, DOCX, ODT) to a respondent's response; <c>GET</c>: lists them.</summary>
+    public const string Attachments = "cycles/{cycleId}/responses/{respondentId}/attachments";
+
+    /// <summary><c>GET</c>: one attachment's bytes.</summary>
+    public const string Attachment = "cycles/{cycleId}/responses/{respondentId}/attachments/{attachmentId}";
 }

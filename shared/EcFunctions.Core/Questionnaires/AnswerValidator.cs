@@ -7,8 +7,11 @@ namespace EcFunctions.Questionnaires;
 /// <summary>Validates answers against their questionnaire version and locates every error by JSON pointer.</summary>
 public static class AnswerValidator
 {
-    /// <summary>Each offending location's JSON pointer with what is wrong there; empty when the answer is valid.</summary>
-    public static IDictionary<string, string[]> Validate(PublishedVersion questionnaire, JsonElement answer)
+    /// <summary>
+    /// Each offending location's JSON pointer with what is wrong there; empty when the answer is valid.
+    /// Without <paramref name="requireAnswers"/> (a draft), missing required properties are not errors.
+    /// </summary>
+    public static IDictionary<string, string[]> Validate(PublishedVersion questionnaire, JsonElement answer, bool requireAnswers = true)
     {
         ICollection<ValidationError> errors;
         try
@@ -24,6 +27,7 @@ public static class AnswerValidator
         }
 
         return Leaves(errors)
+            .Where(error => requireAnswers || error.Kind != ValidationErrorKind.PropertyRequired)
             .GroupBy(error => ValidationErrorLocation.Pointer(error.Path, answer), StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Select(ValidationMessages.Describe).ToArray(), StringComparer.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace EcFunctions.Respondents;
 
 /// <summary>Imports respondents from CSV: every row is checked before any is written, so a bad row imports nothing.</summary>
 public sealed class ImportRespondentsHandler(
-    RespondentStore respondents, QuestionnaireCatalogue catalogue, IOptions<RequestOptions> limits)
+    RespondentStore respondents, QuestionnaireCatalogue catalogue, AuditTrail audit, IOptions<RequestOptions> limits)
 {
     /// <summary>How many respondents were created and replaced, or the bad rows by line number.</summary>
     public async Task<Results<Ok<RespondentImport>, ProblemHttpResult>> HandleAsync(
@@ -27,12 +28,12 @@ public sealed class ImportRespondentsHandler(
             return unreadable!;
         }
 
-        return await ImportAsync(new StringReader(Encoding.UTF8.GetString(body)), cancellationToken);
+        return await ImportAsync(new StringReader(Encoding.UTF8.GetString(body)), AuditTrail.ActorOf(caller), cancellationToken);
     }
 
-    /// <summary>Imports a CSV text; also how the local host loads the seed file.</summary>
+    /// <summary>Imports a CSV text as <paramref name="actor"/>; also how the local host loads the seed file.</summary>
     public async Task<Results<Ok<RespondentImport>, ProblemHttpResult>> ImportAsync(
-        TextReader csv, CancellationToken cancellationToken = default)
+        TextReader csv, string actor, CancellationToken cancellationToken = default)
     {
         var (read, errors) = RespondentCsv.Read(csv, catalogue.VocabularyTerms("stakeholderGroup"));
         if (errors.Count > 0)
@@ -43,6 +44,8 @@ public sealed class ImportRespondentsHandler(
         var existing = (await respondents.ListAsync(cancellationToken)).Select(respondent => respondent.Id).ToHashSet(StringComparer.Ordinal);
         await respondents.UpsertAsync(read, cancellationToken);
         var updated = read.Count(respondent => existing.Contains(respondent.Id));
+        await audit.RecordAsync(
+            AuditActions.RespondentsImported, actor, null, null, $"{read.Count - updated} registered, {updated} replaced", cancellationToken);
         return TypedResults.Ok(new RespondentImport(read.Count - updated, updated));
     }
 }

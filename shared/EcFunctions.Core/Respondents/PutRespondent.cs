@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcFunctions.Access;
+using EcFunctions.Audit;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace EcFunctions.Respondents;
 
 /// <summary>Registers a respondent or replaces its details; a replaced respondent is active again.</summary>
 public sealed class PutRespondentHandler(
-    RespondentStore respondents, QuestionnaireCatalogue catalogue, IOptions<RequestOptions> limits)
+    RespondentStore respondents, QuestionnaireCatalogue catalogue, AuditTrail audit, IOptions<RequestOptions> limits)
 {
     /// <summary>201 for a new respondent, 200 for a replaced one.</summary>
     public async Task<Results<Created<Respondent>, Ok<Respondent>, ProblemHttpResult>> HandleAsync(
@@ -47,6 +48,8 @@ public sealed class PutRespondentHandler(
 
         var existed = await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken) is not null;
         await respondents.UpsertAsync([respondent], cancellationToken);
+        await audit.RecordAsync(
+            AuditActions.RespondentChanged, AuditTrail.ActorOf(caller), null, respondentId, existed ? "replaced" : "registered", cancellationToken);
         return existed ? TypedResults.Ok(respondent) : TypedResults.Created(Links.Respondent(respondentId), respondent);
     }
 }

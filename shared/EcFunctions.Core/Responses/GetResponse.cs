@@ -28,6 +28,7 @@ public sealed class GetResponseHandler(ResponseStore store)
             return Problems.ResponseNotFound(cycleId, respondentId);
         }
 
+        response.Headers["Response-State"] = head.State;
         response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(head.Sha256))}:";
         return TypedResults.Stream(
             await store.OpenRevisionAsync(head, cancellationToken), "application/json",

@@ -12,12 +12,13 @@ namespace EcFunctions.Responses;
 /// <param name="Size">Size of the stored bytes.</param>
 /// <param name="StoredAt">When the revision was stored.</param>
 /// <param name="ETag">The response's entity tag, also in the <c>ETag</c> header.</param>
+/// <param name="State">What the revision made of the response: draft, submitted or withdrawn.</param>
 public sealed record ResponseReceipt(
     string CycleId, string RespondentId, QuestionnaireRef Questionnaire, int Revision, string Sha256, long Size,
-    DateTimeOffset StoredAt, string ETag)
+    DateTimeOffset StoredAt, string ETag, string State)
 {
     /// <summary>The receipt for a head row.</summary>
     public static ResponseReceipt From(ResponseEntity head) => new(
         head.PartitionKey, head.RespondentId, new QuestionnaireRef(head.QuestionnaireId, head.QuestionnaireVersion),
-        head.Revision, head.Sha256, head.Size, head.StoredAt, ResponseETag.For(head).Tag.Value!);
+        head.Revision, head.Sha256, head.Size, head.StoredAt, ResponseETag.For(head).Tag.Value!, head.State);
 }

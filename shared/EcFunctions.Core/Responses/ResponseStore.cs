@@ -25,38 +25,94 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     }
 
     /// <summary>
-    /// Stores <paramref name="document"/> as the next revision and moves the head to it, in one
-    /// transaction with a touch of the cycle's row on the ETag <paramref name="cycle"/> was read with,
-    /// so nothing is stored once the cycle has changed (see <see cref="Cycles.CloseCycleHandler"/>).
+    /// Stores the <paramref name="write"/>'s document as the revision after <paramref name="current"/> and moves the
+    /// head to it, in one transaction with a touch of the cycle's row on the ETag <paramref name="cycle"/>
+    /// was read with, so nothing is stored once the cycle or the response has changed
+    /// (see <see cref="Cycles.CloseCycleHandler"/>).
     /// </summary>
     public async Task<AppendResult> AppendRevisionAsync(
-        CycleEntity cycle, string respondentId, QuestionnaireRef questionnaire, ReadOnlyMemory<byte> document,
-        CancellationToken cancellationToken = default)
+        CycleEntity cycle, ResponseEntity? current, RevisionWrite write, CancellationToken cancellationToken = default)
     {
         var cycleId = cycle.PartitionKey;
-        var current = await GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
         var revision = (current?.Revision ?? 0) + 1;
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(document.Span));
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(write.Document.Span));
         var head = new ResponseEntity
         {
             PartitionKey = cycleId,
-            RowKey = ResponseEntity.HeadKey(respondentId),
-            RespondentId = respondentId,
-            QuestionnaireId = questionnaire.Id,
-            QuestionnaireVersion = questionnaire.Version,
+            RowKey = ResponseEntity.HeadKey(write.RespondentId),
+            RespondentId = write.RespondentId,
+            QuestionnaireId = write.Questionnaire.Id,
+            QuestionnaireVersion = write.Questionnaire.Version,
             Revision = revision,
-            BlobName = ResponseBlobs.RevisionName(cycleId, respondentId, revision, sha256),
+            BlobName = ResponseBlobs.RevisionName(cycleId, write.RespondentId, revision, sha256),
             Sha256 = sha256,
-            Size = document.Length,
+            Size = write.Document.Length,
             StoredAt = clock.GetUtcNow(),
+            State = write.State,
+            Actor = write.Actor,
+            WriteId = write.WriteId,
+            SubmittedRevision = current?.SubmittedRevision,
+            SubmittedBlobName = current?.SubmittedBlobName,
+            SubmittedSha256 = current?.SubmittedSha256,
+            SubmittedQuestionnaireVersion = current?.SubmittedQuestionnaireVersion,
         };
+        if (write.State == ResponseState.Submitted)
+        {
+            head = head with
+            {
+                SubmittedRevision = revision, SubmittedBlobName = head.BlobName, SubmittedSha256 = sha256,
+                SubmittedQuestionnaireVersion = write.Questionnaire.Version,
+            };
+        }
 
         // The blob goes first and the index second: an index row is only ever written for bytes
         // already stored, so a failure in between leaves an unindexed blob, never a row that
         // points at nothing.
-        await UploadOnceAsync(head.BlobName, document, cancellationToken);
+        await UploadOnceAsync(head.BlobName, write.Document, cancellationToken);
 
-        var revisionRow = head with { RowKey = ResponseEntity.RevisionKey(respondentId, revision) };
+        return await CommitAsync(cycle, current, head, cancellationToken);
+    }
+
+    /// <summary>
+    /// Withdraws the response: a new revision of the <paramref name="submitted"/> revision's bytes, in
+    /// state withdrawn, so the history keeps every earlier revision and the synthesis leaves the response out.
+    /// </summary>
+    public async Task<AppendResult> WithdrawAsync(
+        CycleEntity cycle, ResponseEntity current, ResponseEntity submitted, string actor, string writeId, CancellationToken cancellationToken = default) =>
+        await CommitAsync(cycle, current, submitted with
+        {
+            RowKey = current.RowKey, Revision = current.Revision + 1, State = ResponseState.Withdrawn,
+            Actor = actor, WriteId = writeId, StoredAt = clock.GetUtcNow(),
+            SubmittedRevision = null, SubmittedBlobName = null, SubmittedSha256 = null, SubmittedQuestionnaireVersion = null,
+        }, cancellationToken);
+
+    /// <summary>Every revision of a respondent's response, oldest first.</summary>
+    public async Task<List<ResponseEntity>> ListRevisionsAsync(string cycleId, string respondentId, CancellationToken cancellationToken = default)
+    {
+        var revisions = new List<ResponseEntity>();
+        await foreach (var row in Table.QueryAsync<ResponseEntity>(
+            TableClient.CreateQueryFilter(
+                $"PartitionKey eq {cycleId} and RowKey ge {ResponseEntity.RevisionKeyStart(respondentId)} and RowKey lt {ResponseEntity.RevisionKeyEnd(respondentId)}"),
+            cancellationToken: cancellationToken))
+        {
+            revisions.Add(row);
+        }
+
+        return revisions;
+    }
+
+    /// <summary>One revision row, or null.</summary>
+    public async Task<ResponseEntity?> GetRevisionIfExistsAsync(string cycleId, string respondentId, int revision, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<ResponseEntity>(
+            cycleId, ResponseEntity.RevisionKey(respondentId, revision), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    private async Task<AppendResult> CommitAsync(CycleEntity cycle, ResponseEntity? current, ResponseEntity head, CancellationToken cancellationToken)
+    {
+        var cycleId = cycle.PartitionKey;
+        var revisionRow = head with { RowKey = ResponseEntity.RevisionKey(head.RespondentId, head.Revision) };
         TableTransactionAction moveHead = current is null
             ? new(TableTransactionActionType.Add, head)
             : new(TableTransactionActionType.UpdateReplace, head, current.ETag);
@@ -73,11 +129,23 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         }
     }
 
-    /// <summary>The current head of every response in a cycle, by respondent id, read page by page.</summary>
-    public AsyncPageable<ResponseEntity> ListHeadsAsync(string cycleId, CancellationToken cancellationToken = default) =>
-        Table.QueryAsync<ResponseEntity>(
+    /// <summary>
+    /// The last submitted revision of every response in a cycle that has one and is not withdrawn, by
+    /// respondent id, read page by page: what a synthesis reads.
+    /// </summary>
+    public async IAsyncEnumerable<ResponseEntity> ListSubmittedAsync(
+        string cycleId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var head in Table.QueryAsync<ResponseEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}"),
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken))
+        {
+            if (head.Submitted() is { } submitted)
+            {
+                yield return submitted;
+            }
+        }
+    }
 
     /// <summary>The stored bytes of a revision.</summary>
     public async Task<BinaryData> ReadRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default) =>
@@ -124,6 +192,16 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         public ETag ETag { get; set; }
     }
 }
+
+/// <summary>What a write of a revision stores, besides its place after the current one.</summary>
+/// <param name="RespondentId">Whose response.</param>
+/// <param name="Questionnaire">The questionnaire version the document was validated against.</param>
+/// <param name="Document">The bytes, stored as they are.</param>
+/// <param name="State">What the revision makes of the response (<see cref="ResponseState"/>).</param>
+/// <param name="Actor">Who writes it.</param>
+/// <param name="WriteId">The request's random id (see <see cref="ResponseEntity.WriteId"/>).</param>
+public sealed record RevisionWrite(
+    string RespondentId, QuestionnaireRef Questionnaire, ReadOnlyMemory<byte> Document, string State, string Actor, string WriteId);
 
 /// <summary>The outcome of <see cref="ResponseStore.AppendRevisionAsync"/>.</summary>
 /// <param name="Head">The new head, or null when nothing was stored.</param>

@@ -35,6 +35,9 @@ public sealed record CycleEntity : ITableEntity
     /// <summary>When answers stop being accepted.</summary>
     public DateTimeOffset ClosesAt { get; set; }
 
+    /// <summary>How long after <see cref="ClosesAt"/> a submitted response may still be amended or withdrawn.</summary>
+    public long AmendmentGraceSeconds { get; set; }
+
     /// <summary>The questionnaire version per respondent kind, as JSON (<c>{"member-state": {"id": ..., "version": ...}}</c>).</summary>
     public string Questionnaires { get; set; } = "{}";
 

@@ -47,9 +47,52 @@ public sealed record ResponseEntity : ITableEntity
     /// <summary>When the revision was stored.</summary>
     public DateTimeOffset StoredAt { get; set; }
 
+    /// <summary>One of <see cref="Responses.ResponseState"/>: what this revision made of the response.</summary>
+    public string State { get; set; } = Responses.ResponseState.Submitted;
+
+    /// <summary>Who wrote the revision: <c>respondent &lt;id&gt;</c> or <c>secretariat (&lt;name&gt;)</c>.</summary>
+    public string Actor { get; set; } = "";
+
+    /// <summary>
+    /// A random id of the request that wrote the revision. When a write fails on a condition, this
+    /// tells a write that really happened (its reply lost, the SDK's retry refused) from one that lost a race.
+    /// </summary>
+    public string WriteId { get; set; } = "";
+
+    /// <summary>Head only: the last submitted revision, the one a synthesis reads; null while only drafts exist.</summary>
+    public int? SubmittedRevision { get; set; }
+
+    /// <summary>Head only: the blob of <see cref="SubmittedRevision"/>.</summary>
+    public string? SubmittedBlobName { get; set; }
+
+    /// <summary>Head only: the content hash of <see cref="SubmittedRevision"/>.</summary>
+    public string? SubmittedSha256 { get; set; }
+
+    /// <summary>Head only: the questionnaire version of <see cref="SubmittedRevision"/>.</summary>
+    public string? SubmittedQuestionnaireVersion { get; set; }
+
+    /// <summary>
+    /// What a synthesis reads of this head: its last submitted revision, or null when there is none
+    /// (nothing submitted yet, or withdrawn since).
+    /// </summary>
+    public ResponseEntity? Submitted() =>
+        SubmittedRevision is not { } submitted
+            ? null
+            : this with
+            {
+                Revision = submitted, BlobName = SubmittedBlobName!, Sha256 = SubmittedSha256!,
+                QuestionnaireVersion = SubmittedQuestionnaireVersion!, State = Responses.ResponseState.Submitted,
+            };
+
     /// <summary>The head row's key for a respondent.</summary>
     public static string HeadKey(string respondentId) => $"h:{respondentId}";
 
     /// <summary>A revision row's key; zero-padded so rows sort by revision.</summary>
     public static string RevisionKey(string respondentId, int revision) => $"r:{respondentId}:{revision:D6}";
+
+    /// <summary>The key range holding every revision row of a respondent: from this, up to <see cref="RevisionKeyEnd"/>.</summary>
+    public static string RevisionKeyStart(string respondentId) => $"r:{respondentId}:";
+
+    /// <summary>The exclusive end of <see cref="RevisionKeyStart"/>'s range (';' sorts right after ':').</summary>
+    public static string RevisionKeyEnd(string respondentId) => $"r:{respondentId};";
 }

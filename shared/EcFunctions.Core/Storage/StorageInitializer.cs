@@ -13,12 +13,15 @@ public sealed partial class StorageInitializer(
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in (string[])[StorageNames.CyclesTable, StorageNames.RespondentsTable, StorageNames.TokensTable])
+        foreach (var table in (string[])[
+            StorageNames.CyclesTable, StorageNames.RespondentsTable, StorageNames.TokensTable,
+            StorageNames.IdempotencyTable, StorageNames.AuditTable,
+        ])
         {
             await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
         }
 
-        foreach (var container in (string[])[StorageNames.ResponsesContainer, StorageNames.SynthesisContainer])
+        foreach (var container in (string[])[StorageNames.ResponsesContainer, StorageNames.AttachmentsContainer, StorageNames.SynthesisContainer])
         {
             await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }

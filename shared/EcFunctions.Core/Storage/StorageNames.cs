@@ -24,6 +24,15 @@ public static class StorageNames
     /// <summary>Table of issued access tokens, stored as salted hashes.</summary>
     public const string TokensTable = "tokens";
 
+    /// <summary>Table of the first results of writes sent with an <c>Idempotency-Key</c>.</summary>
+    public const string IdempotencyTable = "idempotency";
+
+    /// <summary>Append-only table of who did what and when.</summary>
+    public const string AuditTable = "audit";
+
+    /// <summary>Container of the files attached to responses, one blob per attachment.</summary>
+    public const string AttachmentsContainer = "attachments";
+
     /// <summary>Container of the synthesis outputs, under <c>{cycleId}/</c>.</summary>
     public const string SynthesisContainer = "synthesis";
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Storage;
@@ -32,7 +33,7 @@ public sealed partial class CompileSynthesisHandler(
         {
             LogFailed(failure, request.CycleId, dequeueCount);
             await transitions.MoveAsync(request.CycleId, CycleState.AfterClose, "marked failed",
-                cycle => cycle with { State = CycleState.SynthesisFailed, SynthesisFailure = failure.Message }, cancellationToken);
+                cycle => cycle with { State = CycleState.SynthesisFailed, SynthesisFailure = failure.Message }, AuditTrail.System, cancellationToken);
             throw;
         }
     }
@@ -75,7 +76,7 @@ public sealed partial class CompileSynthesisHandler(
 
     private async Task MoveAsync(string cycleId, Func<CycleEntity, CycleEntity> change, CancellationToken cancellationToken)
     {
-        var (_, problem) = await transitions.MoveAsync(cycleId, CycleState.AfterClose, "synthesised", change, cancellationToken);
+        var (_, problem) = await transitions.MoveAsync(cycleId, CycleState.AfterClose, "synthesised", change, AuditTrail.System, cancellationToken);
         if (problem is not null)
         {
             throw new InvalidOperationException($"Cycle {cycleId} could not be updated: {problem.ProblemDetails.Detail}");

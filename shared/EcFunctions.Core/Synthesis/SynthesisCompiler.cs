@@ -34,7 +34,7 @@ public sealed partial class SynthesisCompiler(
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var count = 0;
-        await foreach (var head in responses.ListHeadsAsync(cycleId, cancellationToken))
+        await foreach (var head in responses.ListSubmittedAsync(cycleId, cancellationToken))
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{head.RespondentId}\n{head.Revision}\n{head.Sha256}\n"));
             count++;
@@ -66,7 +66,7 @@ public sealed partial class SynthesisCompiler(
 
         var read = 0;
         var every = Math.Max(1, total / 10);
-        await foreach (var head in responses.ListHeadsAsync(cycleId, cancellationToken))
+        await foreach (var head in responses.ListSubmittedAsync(cycleId, cancellationToken))
         {
             var respondent = registry.GetValueOrDefault(head.RespondentId)
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");

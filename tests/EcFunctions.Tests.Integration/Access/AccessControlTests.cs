@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -27,7 +28,7 @@ public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
         foreach (var response in new[]
         {
             await anonymous.GetAsync($"/api/cycles/{cycle}/responses/BRA"),
-            await anonymous.PutAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state"))),
+            await anonymous.PutNewAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state"))),
             await anonymous.GetAsync("/api/respondents"),
             await anonymous.PostAsync("/api/respondents/BRA/tokens", null),
         })
@@ -41,7 +42,7 @@ public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
     {
         using var brazil = api.CreateClient((await api.IssueTokenAsync("BRA")).Token);
 
-        var put = await brazil.PutAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
+        var put = await brazil.PutNewAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
         var get = await brazil.GetAsync($"/api/cycles/{cycle}/responses/BRA");
 
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
@@ -53,11 +54,11 @@ public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
     {
         using var secretariat = api.CreateSecretariatClient();
         Assert.Equal(HttpStatusCode.Created,
-            (await secretariat.PutAsync($"/api/cycles/{cycle}/responses/ARG", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+            (await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/ARG", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
         using var brazil = api.CreateClient((await api.IssueTokenAsync("BRA")).Token);
 
         var read = await brazil.GetAsync($"/api/cycles/{cycle}/responses/ARG");
-        var write = await brazil.PutAsync($"/api/cycles/{cycle}/responses/ARG", Json(Samples.ValidAnswer("ec-member-state")));
+        var write = await brazil.PutNewAsync($"/api/cycles/{cycle}/responses/ARG", Json(Samples.ValidAnswer("ec-member-state")));
         var neverAnswered = await brazil.GetAsync($"/api/cycles/{cycle}/responses/CHL");
 
         // The same 404 whether or not the other respondent answered: existence is not revealed.
@@ -197,6 +198,7 @@ public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(method, url) { Content = content };
         request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
         return await client.SendAsync(request);
     }
 

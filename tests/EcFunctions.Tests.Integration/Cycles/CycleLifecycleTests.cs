@@ -103,6 +103,6 @@ public sealed class CycleLifecycleTests(ApiFixture api)
         }
 
         using var respondent = api.CreateClient((await api.IssueTokenAsync(respondentId)).Token);
-        return await respondent.PutAsync($"/api/cycles/{cycle}/responses/{respondentId}", Json(answer));
+        return await respondent.PutNewAsync($"/api/cycles/{cycle}/responses/{respondentId}", Json(answer));
     }
 }

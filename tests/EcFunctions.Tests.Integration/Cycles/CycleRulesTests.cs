@@ -22,8 +22,8 @@ public sealed class CycleRulesTests(ApiFixture api)
         await secretariat.PutAsJsonAsync($"/api/cycles/{future}", ApiFixture.CycleDefinition(DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(2)));
         await secretariat.PostAsync($"/api/cycles/{future}/open", null);
 
-        var late = await secretariat.PutAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
-        var early = await secretariat.PutAsync($"/api/cycles/{future}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
+        var late = await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
+        var early = await secretariat.PutNewAsync($"/api/cycles/{future}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var lateProblem = await late.ReadProblemAsync();
@@ -40,7 +40,7 @@ public sealed class CycleRulesTests(ApiFixture api)
         var answer = Samples.ValidAnswer("ec-member-state");
         answer["questionnaire"]!["version"] = "0.9.0";
 
-        var response = await secretariat.PutAsync($"/api/cycles/{open}/responses/BRA", Json(answer));
+        var response = await secretariat.PutNewAsync($"/api/cycles/{open}/responses/BRA", Json(answer));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("questionnaire-version-unknown", (string?)(await response.ReadProblemAsync())["code"]);
@@ -89,7 +89,7 @@ public sealed class CycleRulesTests(ApiFixture api)
         var open = await api.OpenCycleAsync();
         await secretariat.PutAsJsonAsync($"/api/cycles/{cycle}", ApiFixture.CycleDefinition(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1)));
         using var itu = api.CreateClient((await api.IssueTokenAsync("itu")).Token);
-        await itu.PutAsync($"/api/cycles/{open}/responses/itu", Json(Samples.ValidAnswer("ec-organisation")));
+        await itu.PutNewAsync($"/api/cycles/{open}/responses/itu", Json(Samples.ValidAnswer("ec-organisation")));
 
         var own = await itu.GetFromJsonAsync<JsonObject>($"/api/cycles/{open}");
         var listing = await itu.GetFromJsonAsync<JsonObject>("/api/cycles");

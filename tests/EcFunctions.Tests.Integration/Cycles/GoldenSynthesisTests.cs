@@ -33,7 +33,7 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
         {
             var answer = Samples.ValidAnswer(questionnaire);
             change(answer);
-            (await secretariat.PutAsync($"/api/cycles/{Cycle}/responses/{respondent}", Json(answer))).EnsureSuccessStatusCode();
+            (await secretariat.PutNewAsync($"/api/cycles/{Cycle}/responses/{respondent}", Json(answer))).EnsureSuccessStatusCode();
         }
 
         await secretariat.PostAsync($"/api/cycles/{Cycle}/close", null);

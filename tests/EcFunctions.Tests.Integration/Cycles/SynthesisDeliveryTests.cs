@@ -31,7 +31,7 @@ public sealed class SynthesisDeliveryTests(ApiFixture api)
         {
             await start.WaitAsync();
             using var client = api.CreateSecretariatClient();
-            return (state, response: await client.PutAsync($"/api/cycles/{cycle}/responses/{state}", Json(answer)));
+            return (state, response: await client.PutNewAsync($"/api/cycles/{cycle}/responses/{state}", Json(answer)));
         }).ToList();
         var close = Task.Run(async () =>
         {
@@ -69,7 +69,7 @@ public sealed class SynthesisDeliveryTests(ApiFixture api)
     {
         var cycle = await api.OpenCycleAsync();
         Assert.Equal(HttpStatusCode.Created,
-            (await secretariat.PutAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+            (await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
         await secretariat.PostAsync($"/api/cycles/{cycle}/close", null);
         await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesised");
         var before = await SnapshotAsync(cycle);
@@ -84,7 +84,7 @@ public sealed class SynthesisDeliveryTests(ApiFixture api)
     {
         var cycle = await api.OpenCycleAsync();
         Assert.Equal(HttpStatusCode.Created,
-            (await secretariat.PutAsync($"/api/cycles/{cycle}/responses/KEN", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+            (await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/KEN", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
         // The answer's document vanishes from Blob storage, so every attempt to read it fails.
         var documents = new BlobContainerClient(api.StorageConnectionString, StorageNames.ResponsesContainer);
         await foreach (var blob in documents.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"{cycle}/" }))

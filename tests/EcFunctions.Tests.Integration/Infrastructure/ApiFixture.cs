@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using EcFunctions.Access;
-using EcFunctions.Respondents;
+using EcFunctions.Audit;
 using EcFunctions.LocalHost.DevelopmentStorage;
+using EcFunctions.Respondents;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,7 +109,7 @@ public sealed class ApiFixture : IAsyncLifetime
     private async Task SeedRegistryAsync()
     {
         using var seed = File.OpenText(Path.Combine(AppContext.BaseDirectory, "seed", "respondents.csv"));
-        await Host.Services.GetRequiredService<ImportRespondentsHandler>().ImportAsync(seed);
+        await Host.Services.GetRequiredService<ImportRespondentsHandler>().ImportAsync(seed, AuditTrail.System);
         using var secretariat = CreateSecretariatClient();
         foreach (var (id, group) in OtherStakeholders)
         {

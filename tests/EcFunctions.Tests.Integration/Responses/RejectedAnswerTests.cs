@@ -31,7 +31,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
         answers["favouriteColour"] = "blue";                                              // not a question
         answer["consent"]!["language"] = "English";                                       // pattern
 
-        var response = await client.PutAsync(url, Json(answer));
+        var response = await client.PutNewAsync(url, Json(answer));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.ReadProblemAsync();
@@ -55,7 +55,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
         var answer = Samples.ValidAnswer("ec-member-state");
         answer["questionnaire"]!["id"] = "ec-organisation";
 
-        var response = await client.PutAsync(url.Replace("/BRA", "/itu", StringComparison.Ordinal), Json(answer));
+        var response = await client.PutNewAsync(url.Replace("/BRA", "/itu", StringComparison.Ordinal), Json(answer));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("/answers/mandate", (await response.ReadProblemAsync()).Errors().Keys);
@@ -64,7 +64,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
     [Fact]
     public async Task RefusesAnAnswerToTheQuestionnaireOfAnotherKindOfRespondent()
     {
-        var response = await client.PutAsync(url, Json(Samples.ValidAnswer("ec-organisation")));
+        var response = await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-organisation")));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.ReadProblemAsync();
@@ -81,7 +81,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
         var answer = Samples.ValidAnswer("ec-member-state");
         answer["questionnaire"] = new JsonObject { ["id"] = questionnaireId, ["version"] = version };
 
-        var response = await client.PutAsync(url, Json(answer));
+        var response = await client.PutNewAsync(url, Json(answer));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("questionnaire-version-unknown", (string?)(await response.ReadProblemAsync())["code"]);
@@ -94,7 +94,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
     [InlineData("""[1, 2, 3]""")]
     public async Task RefusesAnAnswerThatDoesNotNameItsQuestionnaire(string body)
     {
-        var response = await client.PutAsync(url, Json(body));
+        var response = await client.PutNewAsync(url, Json(body));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.ReadProblemAsync();
@@ -110,7 +110,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
     [InlineData("")]
     public async Task RefusesMalformedJson(string body)
     {
-        var response = await client.PutAsync(url, Json(body));
+        var response = await client.PutNewAsync(url, Json(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("malformed-json", (string?)(await response.ReadProblemAsync())["code"]);
@@ -126,7 +126,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
         chunked.Content.Headers.ContentType = new("application/json");
         chunked.Headers.TransferEncodingChunked = true;
 
-        var withLength = await client.PutAsync(url, Json(bytes));
+        var withLength = await client.PutNewAsync(url, Json(bytes));
         var withoutLength = await client.SendAsync(chunked);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withLength.StatusCode);
@@ -140,7 +140,7 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
         var content = Json(Samples.ValidAnswer("ec-member-state"));
         content.Headers.ContentType = new("application/x-www-form-urlencoded");
 
-        var response = await client.PutAsync(url, content);
+        var response = await client.PutNewAsync(url, content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("unsupported-media-type", (string?)(await response.ReadProblemAsync())["code"]);

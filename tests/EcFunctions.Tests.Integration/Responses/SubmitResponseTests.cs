@@ -32,7 +32,7 @@ public sealed class SubmitResponseTests(ApiFixture api) : IAsyncLifetime
         answer["respondent"]!["name"] = "Répondant — 測試";
         var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString(new() { WriteIndented = true }));
 
-        var put = await client.PutAsync($"/api/cycles/{cycle}/responses/{respondentId}", Json(bytes));
+        var put = await client.PutNewAsync($"/api/cycles/{cycle}/responses/{respondentId}", Json(bytes));
 
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         Assert.Equal($"/api/cycles/{cycle}/responses/{respondentId}", put.Headers.Location?.OriginalString);
@@ -57,7 +57,7 @@ public sealed class SubmitResponseTests(ApiFixture api) : IAsyncLifetime
     {
         var bytes = Encoding.UTF8.GetBytes(Samples.ValidAnswer("ec-member-state").ToJsonString());
 
-        var put = await client.PutAsync($"/api/cycles/{cycle}/responses/KEN", Json(bytes));
+        var put = await client.PutNewAsync($"/api/cycles/{cycle}/responses/KEN", Json(bytes));
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
 
         var table = new TableClient(api.StorageConnectionString, StorageNames.CyclesTable);
@@ -75,10 +75,10 @@ public sealed class SubmitResponseTests(ApiFixture api) : IAsyncLifetime
     public async Task ASecondWriteBecomesRevisionTwoAndKeepsTheFirstRevisionBlob()
     {
         var answer = Samples.ValidAnswer("ec-member-state");
-        var first = await client.PutAsync($"/api/cycles/{cycle}/responses/ARG", Json(answer));
+        var first = await client.PutNewAsync($"/api/cycles/{cycle}/responses/ARG", Json(answer));
         answer["respondent"]!["name"] = "Argentine Republic";
 
-        var second = await client.PutAsync($"/api/cycles/{cycle}/responses/ARG", Json(answer));
+        var second = await client.SendMatchingAsync(HttpMethod.Put, $"/api/cycles/{cycle}/responses/ARG", first.Headers.ETag!, Json(answer));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -94,7 +94,7 @@ public sealed class SubmitResponseTests(ApiFixture api) : IAsyncLifetime
     [Fact]
     public async Task AnswersNotModifiedWhenTheClientHoldsTheCurrentRevision()
     {
-        var put = await client.PutAsync($"/api/cycles/{cycle}/responses/IND", Json(Samples.ValidAnswer("ec-member-state")));
+        var put = await client.PutNewAsync($"/api/cycles/{cycle}/responses/IND", Json(Samples.ValidAnswer("ec-member-state")));
         using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/cycles/{cycle}/responses/IND");
         conditional.Headers.IfNoneMatch.Add(put.Headers.ETag!);
 

@@ -1,0 +1,254 @@
+using System.Text.Json;
+using EcFunctions.Access;
+using EcFunctions.Audit;
+using EcFunctions.Cycles;
+using EcFunctions.Http;
+using EcFunctions.Questionnaires;
+using EcFunctions.Respondents;
+using EcFunctions.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace EcFunctions.Responses;
+
+/// <summary>
+/// The write path every save of an answer takes, draft or submission: who may write, whether the
+/// cycle takes answers, which state the write was made from (<see cref="ResponsePreconditions"/>),
+/// retries (<see cref="IdempotentRequests"/>), which questionnaire version applies, validation, the
+/// store, and the audit trail.
+/// </summary>
+public sealed class ResponseWriter(
+    QuestionnaireCatalogue catalogue, ResponseStore store, RespondentStore respondents, CycleStore cycles,
+    IdempotentRequests idempotency, AuditTrail audit, IOptions<RequestOptions> limits, TimeProvider clock)
+{
+    private const int WriteAttempts = 20;
+
+    private static readonly JsonDocumentOptions Strict = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowDuplicateProperties = false,
+        MaxDepth = 64,
+    };
+
+    /// <summary>
+    /// Saves the body as the next revision in <paramref name="state"/>: a submission is validated
+    /// fully, a draft for types and formats only. 201 for a first revision, 200 for a later one.
+    /// </summary>
+    public async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> SaveAsync(
+        Caller caller, string cycleId, string respondentId, HttpRequest request, string state, CancellationToken cancellationToken = default)
+    {
+        if (Addressing(caller, cycleId, respondentId) is { } refused)
+        {
+            return refused;
+        }
+
+        var (body, unreadable) = await RequestBody.ReadAsync(request, RequestBody.Json, limits.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return unreadable!;
+        }
+
+        return await idempotency.RunAsync(
+            request, AuditTrail.ActorOf(caller), body, EcJsonContext.Default.ResponseReceipt,
+            () => SaveOnceAsync(caller, cycleId, respondentId, request, body, state, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Withdraws a submitted response: 200 with the withdrawal's receipt.</summary>
+    public async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawAsync(
+        Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        if (Addressing(caller, cycleId, respondentId) is { } refused)
+        {
+            return refused;
+        }
+
+        return await idempotency.RunAsync(
+            request, AuditTrail.ActorOf(caller), ReadOnlyMemory<byte>.Empty, EcJsonContext.Default.ResponseReceipt,
+            () => WithdrawOnceAsync(caller, cycleId, respondentId, request, cancellationToken), cancellationToken);
+    }
+
+    private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> SaveOnceAsync(
+        Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, string state, CancellationToken cancellationToken)
+    {
+        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, cancellationToken);
+        if (target is null)
+        {
+            return refused!;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, Strict);
+        }
+        catch (JsonException malformed)
+        {
+            return Problems.MalformedJson(malformed.Message);
+        }
+
+        RevisionWrite write;
+        using (document)
+        {
+            var named = AnswerEnvelope.ReadQuestionnaire(document.RootElement);
+            if (named is null)
+            {
+                return Problems.AnswerInvalid(AnswerEnvelope.QuestionnaireMissing);
+            }
+
+            var questionnaire = catalogue.FindQuestionnaire(named);
+            if (questionnaire is null)
+            {
+                return Problems.QuestionnaireVersionUnknown(named.Id, named.Version);
+            }
+
+            var expected = CycleStore.Questionnaires(target.Cycle)[target.Respondent.Kind];
+            if (named != expected)
+            {
+                return Problems.QuestionnaireNotForRespondent(respondentId, target.Respondent.Kind, $"{expected.Id} {expected.Version}");
+            }
+
+            var errors = AnswerValidator.Validate(questionnaire, document.RootElement, requireAnswers: state == ResponseState.Submitted);
+            if (errors.Count > 0)
+            {
+                return Problems.AnswerInvalid(errors);
+            }
+
+            write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), NewWriteId());
+        }
+
+        var (head, problem) = await CommitAsync(target, write.WriteId, cycle => store.AppendRevisionAsync(cycle, target.Current, write, cancellationToken), cancellationToken);
+        if (head is null)
+        {
+            return problem!;
+        }
+
+        var action = state == ResponseState.Draft ? AuditActions.DraftSaved
+            : target.Current?.SubmittedRevision is null ? AuditActions.Submitted
+            : AuditActions.Amended;
+        await audit.RecordAsync(action, write.Actor, cycleId, respondentId, $"revision {head.Revision}", cancellationToken);
+        return Receipt(head, request.HttpContext.Response);
+    }
+
+    private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawOnceAsync(
+        Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, cancellationToken);
+        if (target is null)
+        {
+            return refused!;
+        }
+
+        if (target.Current is not { SubmittedRevision: { } submittedRevision } current
+            || await store.GetRevisionIfExistsAsync(cycleId, respondentId, submittedRevision, cancellationToken) is not { } submitted)
+        {
+            return Problems.ResponseNotSubmitted(cycleId, respondentId);
+        }
+
+        var (actor, writeId) = (AuditTrail.ActorOf(caller), NewWriteId());
+        var (head, problem) = await CommitAsync(
+            target, writeId, cycle => store.WithdrawAsync(cycle, current, submitted, actor, writeId, cancellationToken), cancellationToken);
+        if (head is null)
+        {
+            return problem!;
+        }
+
+        await audit.RecordAsync(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}", cancellationToken);
+        return Receipt(head, request.HttpContext.Response);
+    }
+
+    private static ProblemHttpResult? Addressing(Caller caller, string cycleId, string respondentId) =>
+        AccessRules.RequireRespondent(caller, respondentId, () => Problems.RespondentNotFound(respondentId))
+        ?? ResponseKeys.Check(cycleId, respondentId);
+
+    private async Task<(Target? Target, ProblemHttpResult? Problem)> TargetAsync(
+        Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        if (cycle is null || (caller is RespondentCaller && cycle.State == CycleState.Draft))
+        {
+            return (null, Problems.CycleNotFound(cycleId));
+        }
+
+        var respondent = caller is RespondentCaller self
+            ? self.Respondent
+            : await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken);
+        if (respondent is not { Active: true })
+        {
+            return (null, Problems.RespondentNotFound(respondentId));
+        }
+
+        var current = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        return (Refusal(cycle, current) ?? ResponsePreconditions.Check(request, current, cycleId, respondentId)) is { } problem
+            ? (null, problem)
+            : (new Target(cycle, respondent, current), null);
+    }
+
+    // A write fails on a condition when the cycle's row or the response changed since they were read,
+    // or when it did happen but its reply was lost and the SDK's retry was refused. The revision row
+    // after the one the write started from tells which: ours, someone else's, or none yet. Only a
+    // change of the cycle alone is retried, while the cycle still takes answers.
+    private async Task<(ResponseEntity? Head, ProblemHttpResult? Problem)> CommitAsync(
+        Target target, string writeId, Func<CycleEntity, Task<AppendResult>> write, CancellationToken cancellationToken)
+    {
+        var (cycleId, respondentId) = (target.Cycle.PartitionKey, target.Respondent.Id);
+        var cycle = target.Cycle;
+        for (var attempt = 0; attempt < WriteAttempts; attempt++)
+        {
+            var result = await write(cycle);
+            if (result.Head is { } stored)
+            {
+                return (stored, null);
+            }
+
+            var next = await store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
+            if (next?.WriteId == writeId)
+            {
+                return (next, null);
+            }
+
+            if (next is not null || !result.CycleChanged)
+            {
+                var now = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+                return (null, Problems.PreconditionFailed(cycleId, respondentId, now is null ? null : ResponseETag.For(now).Tag.Value));
+            }
+
+            cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) ?? cycle;
+            if (Refusal(cycle, target.Current) is { } closed)
+            {
+                return (null, closed);
+            }
+        }
+
+        return (null, Problems.WriteConflict(cycleId, $"the response of '{respondentId}'"));
+    }
+
+    private ProblemHttpResult? Refusal(CycleEntity cycle, ResponseEntity? current)
+    {
+        var now = clock.GetUtcNow();
+        var amending = current?.SubmittedRevision is not null;
+        if (CycleViews.AcceptsAnswers(cycle, now, amending))
+        {
+            return null;
+        }
+
+        DateTimeOffset? closedSince = CycleState.AfterClose.Contains(cycle.State) ? cycle.ClosedAt ?? cycle.ClosesAt
+            : now >= cycle.ClosesAt ? CycleViews.LastAnswerTime(cycle, amending)
+            : null;
+        return Problems.CycleNotAcceptingAnswers(cycle.PartitionKey, cycle.State, cycle.OpensAt, closedSince);
+    }
+
+    private static Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult> Receipt(ResponseEntity head, HttpResponse response)
+    {
+        var receipt = ResponseReceipt.From(head);
+        response.Headers.ETag = receipt.ETag;
+        return head.Revision == 1
+            ? TypedResults.Created(Links.Response(head.PartitionKey, head.RespondentId), receipt)
+            : TypedResults.Ok(receipt);
+    }
+
+    private static string NewWriteId() => Guid.NewGuid().ToString("N");
+
+    private sealed record Target(CycleEntity Cycle, Respondent Respondent, ResponseEntity? Current);
+}
