@@ -27,12 +27,6 @@ public sealed record RespondentCycle(
     string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool AcceptingAnswers,
     QuestionnaireRef Questionnaire, int? Revision, DateTimeOffset? LastStoredAt);
 
-/// <summary>One revision in a response's history.</summary>
-public sealed record RevisionSummary(int Revision, DateTimeOffset StoredAt, string State, string Actor, long Size, string Sha256, string Href);
-
-/// <summary>The reply of <c>GET .../responses/{respondentId}/revisions</c>, oldest first.</summary>
-public sealed record RevisionHistory(string CycleId, string RespondentId, IReadOnlyList<RevisionSummary> Revisions);
-
 /// <summary>The reply of <c>GET /api/cycles</c>: full cycles for the secretariat, own views for a respondent.</summary>
 public sealed record CycleListing(IReadOnlyList<CycleStatus>? Cycles, IReadOnlyList<RespondentCycle>? RespondentCycles);
 

@@ -1,5 +1,4 @@
 using EcFunctions.Access;
-using EcFunctions.Cycles;
 using EcFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

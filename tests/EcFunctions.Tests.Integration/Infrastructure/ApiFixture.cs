@@ -7,6 +7,7 @@ using EcFunctions.LocalHost.DevelopmentStorage;
 using EcFunctions.Respondents;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcFunctions.Tests.Integration.Infrastructure;
@@ -46,6 +47,21 @@ public sealed class ApiFixture : IAsyncLifetime
 
     /// <summary>A client acting as the secretariat.</summary>
     public HttpClient CreateSecretariatClient() => CreateClient(SecretariatToken);
+
+    /// <summary>
+    /// Another local host on the same Azurite, reading time from <paramref name="clock"/> and with
+    /// <paramref name="settings"/> on top of the fixture's: for deadlines and expiry without waiting.
+    /// </summary>
+    public WebApplicationFactory<Program> WithClock(TimeProvider clock, params (string Key, string Value)[] settings) =>
+        Host.WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        });
 
     /// <summary>Issues a token for <paramref name="respondentId"/> straight from the store, with the given lifetime.</summary>
     public async Task<IssuedToken> IssueTokenAsync(string respondentId, TimeSpan? lifetime = null) =>
@@ -97,12 +113,15 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         opensAt,
         closesAt,
-        questionnaires = new Dictionary<string, object>
-        {
-            ["member-state"] = new { id = "ec-member-state", version = "1.0.0" },
-            ["organisation"] = new { id = "ec-organisation", version = "1.0.0" },
-            ["other-stakeholder"] = new { id = "ec-stakeholder", version = "1.0.0" },
-        },
+        questionnaires = CycleQuestionnaires,
+    };
+
+    /// <summary>The bundled 1.0.0 questionnaires, by respondent kind, as a cycle names them.</summary>
+    public static readonly IReadOnlyDictionary<string, object> CycleQuestionnaires = new Dictionary<string, object>
+    {
+        ["member-state"] = new { id = "ec-member-state", version = "1.0.0" },
+        ["organisation"] = new { id = "ec-organisation", version = "1.0.0" },
+        ["other-stakeholder"] = new { id = "ec-stakeholder", version = "1.0.0" },
     };
 
     /// <summary>The seed registry (193 member states and 10 organisations), plus other stakeholders to test with.</summary>
