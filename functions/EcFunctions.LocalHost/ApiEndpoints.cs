@@ -1,4 +1,5 @@
 using EcFunctions.Access;
+using EcFunctions.Attachments;
 using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
@@ -51,6 +52,19 @@ public static class ApiEndpoints
                 async (string cycleId, string respondentId, string revision, HttpResponse response, CurrentCaller caller, GetRevisionHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, respondentId, revision, response, cancellationToken))
             .WithName("GetRevision");
+
+        api.MapPost(Routes.Attachments,
+                async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, UploadAttachmentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, request, cancellationToken))
+            .WithName("UploadAttachment");
+        api.MapGet(Routes.Attachments,
+                async (string cycleId, string respondentId, CurrentCaller caller, ListAttachmentsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, cancellationToken))
+            .WithName("ListAttachments");
+        api.MapGet(Routes.Attachment,
+                async (string cycleId, string respondentId, string attachmentId, CurrentCaller caller, GetAttachmentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, respondentId, attachmentId, cancellationToken))
+            .WithName("GetAttachment");
 
         api.MapGet(Routes.Respondents,
                 async (CurrentCaller caller, ListRespondentsHandler handler, CancellationToken cancellationToken) =>

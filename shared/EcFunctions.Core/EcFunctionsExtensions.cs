@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using EcFunctions.Access;
+using EcFunctions.Attachments;
 using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
@@ -25,6 +26,8 @@ public static class EcFunctionsExtensions
         services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(auth => auth.EasyAuthRespondentMap() is not null,
@@ -62,6 +65,12 @@ public static class EcFunctionsExtensions
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<ListAuditEventsHandler>();
+        services.AddSingleton<ResponseTargets>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<AttachmentReferences>();
+        services.AddSingleton<UploadAttachmentHandler>();
+        services.AddSingleton<ListAttachmentsHandler>();
+        services.AddSingleton<GetAttachmentHandler>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<SubmitResponseHandler>();
         services.AddSingleton<SaveDraftHandler>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcFunctions.Access;
+using EcFunctions.Attachments;
 using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
@@ -25,4 +26,6 @@ namespace EcFunctions.Http;
 [JsonSerializable(typeof(SynthesisRequest))]
 [JsonSerializable(typeof(RevisionHistory))]
 [JsonSerializable(typeof(AuditPage))]
+[JsonSerializable(typeof(AttachmentInfo))]
+[JsonSerializable(typeof(AttachmentListing))]
 public sealed partial class EcJsonContext : JsonSerializerContext;

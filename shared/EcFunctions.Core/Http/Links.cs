@@ -43,6 +43,10 @@ public static class Links
     public static string Cycle(string cycleId) =>
         Path(Routes.Cycle.Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal));
 
+    /// <summary>A file attached to a response.</summary>
+    public static string Attachment(string cycleId, string respondentId, string attachmentId) =>
+        $"{Response(cycleId, respondentId)}/attachments/{Uri.EscapeDataString(attachmentId)}";
+
     /// <summary>The audit trail.</summary>
     public static string Audit() => Path(Routes.Audit);
 

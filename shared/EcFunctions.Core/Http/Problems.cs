@@ -55,6 +55,11 @@ public static class Problems
         Create(StatusCodes.Status404NotFound, "response-not-found", "Response not found",
             $"Respondent '{respondentId}' has no response in cycle '{cycleId}'.");
 
+    /// <summary>404: the response has no such attachment.</summary>
+    public static ProblemHttpResult AttachmentNotFound(string cycleId, string respondentId, string attachmentId) =>
+        Create(StatusCodes.Status404NotFound, "attachment-not-found", "Attachment not found",
+            $"The response of '{respondentId}' in cycle '{cycleId}' has no attachment '{attachmentId}'.");
+
     /// <summary>404: no respondent is registered under this id.</summary>
     public static ProblemHttpResult RespondentNotFound(string respondentId) =>
         Create(StatusCodes.Status404NotFound, "respondent-not-found", "Respondent not found",
@@ -131,6 +136,11 @@ public static class Problems
     public static ProblemHttpResult UnsupportedMediaType(string expected, string? contentType) =>
         Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type",
             $"Send the body as '{expected}', not '{contentType ?? "(none)"}'.");
+
+    /// <summary>415: an attachment whose content is not one of the accepted file types.</summary>
+    public static ProblemHttpResult AttachmentTypeNotAllowed() =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "attachment-type-not-allowed", "File type not accepted",
+            "Attach a PDF, DOCX or ODT file. The type is read from the file's content; its name and declared type do not count.");
 
     /// <summary>422: the answer does not name a questionnaire version that is published.</summary>
     public static ProblemHttpResult QuestionnaireVersionUnknown(string questionnaireId, string version) =>

@@ -14,6 +14,9 @@ public static class RequestBody
     /// <summary>Comma-separated values.</summary>
     public const string Csv = "text/csv";
 
+    /// <summary>Any media type, or none: for bodies whose type is found from their content.</summary>
+    public const string AnyMediaType = "*/*";
+
     /// <summary>
     /// The body's bytes, or the problem that stops the request. The limit is enforced on the bytes
     /// read, not only on Content-Length, because a chunked body declares no length.
@@ -49,7 +52,8 @@ public static class RequestBody
     }
 
     private static bool Accepts(string expected, string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var sent)
+        expected == AnyMediaType
+        || MediaTypeHeaderValue.TryParse(contentType, out var sent)
         && (sent.MediaType.Equals(expected, StringComparison.OrdinalIgnoreCase)
             || (expected == Json && sent.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcFunctions.Access;
+using EcFunctions.Attachments;
 using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
@@ -19,8 +20,8 @@ namespace EcFunctions.Responses;
 /// store, and the audit trail.
 /// </summary>
 public sealed class ResponseWriter(
-    QuestionnaireCatalogue catalogue, ResponseStore store, RespondentStore respondents, CycleStore cycles,
-    IdempotentRequests idempotency, AuditTrail audit, IOptions<RequestOptions> limits, TimeProvider clock)
+    QuestionnaireCatalogue catalogue, ResponseStore store, ResponseTargets targets, AttachmentReferences attachments, CycleStore cycles,
+    IdempotentRequests idempotency, AuditTrail audit, IOptions<RequestOptions> limits)
 {
     private const int WriteAttempts = 20;
 
@@ -39,7 +40,7 @@ public sealed class ResponseWriter(
     public async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> SaveAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, string state, CancellationToken cancellationToken = default)
     {
-        if (Addressing(caller, cycleId, respondentId) is { } refused)
+        if (ResponseTargets.Addressing(caller, cycleId, respondentId) is { } refused)
         {
             return refused;
         }
@@ -59,7 +60,7 @@ public sealed class ResponseWriter(
     public async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken = default)
     {
-        if (Addressing(caller, cycleId, respondentId) is { } refused)
+        if (ResponseTargets.Addressing(caller, cycleId, respondentId) is { } refused)
         {
             return refused;
         }
@@ -110,6 +111,11 @@ public sealed class ResponseWriter(
             }
 
             var errors = AnswerValidator.Validate(questionnaire, document.RootElement, requireAnswers: state == ResponseState.Submitted);
+            if (errors.Count == 0)
+            {
+                errors = await attachments.CheckAsync(cycleId, respondentId, document.RootElement, cancellationToken);
+            }
+
             if (errors.Count > 0)
             {
                 return Problems.AnswerInvalid(errors);
@@ -158,31 +164,13 @@ public sealed class ResponseWriter(
         return Receipt(head, request.HttpContext.Response);
     }
 
-    private static ProblemHttpResult? Addressing(Caller caller, string cycleId, string respondentId) =>
-        AccessRules.RequireRespondent(caller, respondentId, () => Problems.RespondentNotFound(respondentId))
-        ?? ResponseKeys.Check(cycleId, respondentId);
-
-    private async Task<(Target? Target, ProblemHttpResult? Problem)> TargetAsync(
+    private async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> TargetAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken)
     {
-        var cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
-        if (cycle is null || (caller is RespondentCaller && cycle.State == CycleState.Draft))
-        {
-            return (null, Problems.CycleNotFound(cycleId));
-        }
-
-        var respondent = caller is RespondentCaller self
-            ? self.Respondent
-            : await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken);
-        if (respondent is not { Active: true })
-        {
-            return (null, Problems.RespondentNotFound(respondentId));
-        }
-
-        var current = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
-        return (Refusal(cycle, current) ?? ResponsePreconditions.Check(request, current, cycleId, respondentId)) is { } problem
-            ? (null, problem)
-            : (new Target(cycle, respondent, current), null);
+        var (target, refused) = await targets.FindAsync(caller, cycleId, respondentId, cancellationToken);
+        return target is null ? (null, refused)
+            : ResponsePreconditions.Check(request, target.Current, cycleId, respondentId) is { } failed ? (null, failed)
+            : (target, null);
     }
 
     // A write fails on a condition when the cycle's row or the response changed since they were read,
@@ -190,7 +178,7 @@ public sealed class ResponseWriter(
     // after the one the write started from tells which: ours, someone else's, or none yet. Only a
     // change of the cycle alone is retried, while the cycle still takes answers.
     private async Task<(ResponseEntity? Head, ProblemHttpResult? Problem)> CommitAsync(
-        Target target, string writeId, Func<CycleEntity, Task<AppendResult>> write, CancellationToken cancellationToken)
+        ResponseTarget target, string writeId, Func<CycleEntity, Task<AppendResult>> write, CancellationToken cancellationToken)
     {
         var (cycleId, respondentId) = (target.Cycle.PartitionKey, target.Respondent.Id);
         var cycle = target.Cycle;
@@ -215,28 +203,13 @@ public sealed class ResponseWriter(
             }
 
             cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) ?? cycle;
-            if (Refusal(cycle, target.Current) is { } closed)
+            if (targets.Refusal(cycle, target.Current) is { } closed)
             {
                 return (null, closed);
             }
         }
 
         return (null, Problems.WriteConflict(cycleId, $"the response of '{respondentId}'"));
-    }
-
-    private ProblemHttpResult? Refusal(CycleEntity cycle, ResponseEntity? current)
-    {
-        var now = clock.GetUtcNow();
-        var amending = current?.SubmittedRevision is not null;
-        if (CycleViews.AcceptsAnswers(cycle, now, amending))
-        {
-            return null;
-        }
-
-        DateTimeOffset? closedSince = CycleState.AfterClose.Contains(cycle.State) ? cycle.ClosedAt ?? cycle.ClosesAt
-            : now >= cycle.ClosesAt ? CycleViews.LastAnswerTime(cycle, amending)
-            : null;
-        return Problems.CycleNotAcceptingAnswers(cycle.PartitionKey, cycle.State, cycle.OpensAt, closedSince);
     }
 
     private static Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult> Receipt(ResponseEntity head, HttpResponse response)
@@ -249,6 +222,4 @@ public sealed class ResponseWriter(
     }
 
     private static string NewWriteId() => Guid.NewGuid().ToString("N");
-
-    private sealed record Target(CycleEntity Cycle, Respondent Respondent, ResponseEntity? Current);
 }

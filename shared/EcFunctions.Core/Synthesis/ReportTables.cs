@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcFunctions.Attachments;
 using EcFunctions.Questionnaires;
 
 namespace EcFunctions.Synthesis;
@@ -59,6 +60,18 @@ internal static class ReportTables
         foreach (var question in synthesis.Questions)
         {
             Tally(md, question, groups);
+        }
+
+        if (synthesis.Attachments.Count > 0)
+        {
+            md.Append("## Attachments\n\nFiles the respondents attached to their answers; the secretariat downloads them from the API.\n\n");
+            MarkdownTable.Write(md, ["Respondent", "File", "Title", "Type", "Size (KiB)"],
+                synthesis.Attachments.SelectMany(respondent => respondent.Files.Select(file => (IReadOnlyList<string>)
+                [
+                    MarkdownTable.Cell(respondent.Attribution), MarkdownTable.Cell(file.FileName), MarkdownTable.Cell(file.Title ?? ""),
+                    AttachmentTypes.Extensions[file.MediaType].TrimStart('.').ToUpperInvariant(),
+                    Math.Ceiling(file.Size / 1024d).ToString(CultureInfo.InvariantCulture),
+                ])));
         }
 
         md.Append(CultureInfo.InvariantCulture, $"## Free-text answers\n\n{synthesis.FreeTextAnswers} answers, by question.\n\n");

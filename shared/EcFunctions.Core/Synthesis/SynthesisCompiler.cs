@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
+using EcFunctions.Attachments;
 using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
@@ -17,8 +18,8 @@ namespace EcFunctions.Synthesis;
 /// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
 /// </summary>
 public sealed partial class SynthesisCompiler(
-    ResponseStore responses, RespondentStore respondents, QuestionnaireCatalogue catalogue, SynthesisOutputs outputs,
-    ILogger<SynthesisCompiler> logger)
+    ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, QuestionnaireCatalogue catalogue,
+    SynthesisOutputs outputs, ILogger<SynthesisCompiler> logger)
 {
     private static readonly string[] FixedColumns =
     [
@@ -64,6 +65,7 @@ public sealed partial class SynthesisCompiler(
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).ToList();
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
 
+        var attached = new List<RespondentAttachments>();
         var read = 0;
         var every = Math.Max(1, total / 10);
         await foreach (var head in responses.ListSubmittedAsync(cycleId, cancellationToken))
@@ -72,7 +74,11 @@ public sealed partial class SynthesisCompiler(
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
             using (var answer = JsonDocument.Parse(await responses.ReadRevisionAsync(head, cancellationToken)))
             {
-                await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken);
+                var attribution = await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken);
+                if (await AttachedAsync(head, answer.RootElement, attribution, cancellationToken) is { } files)
+                {
+                    attached.Add(files);
+                }
             }
 
             if (++read % every == 0 || read == total)
@@ -81,7 +87,7 @@ public sealed partial class SynthesisCompiler(
             }
         }
 
-        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers);
+        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers, attached);
         await csv.CompleteAsync(cancellationToken);
         await report.CompleteAsync($"Enhanced cooperation: synthesis of the {cycleId} reporting cycle", ReportTables.Markdown(synthesis, groups), cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
@@ -91,7 +97,8 @@ public sealed partial class SynthesisCompiler(
         return synthesis;
     }
 
-    private static async Task AddAsync(
+    /// <summary>Adds one response to every output but the attachments; returns how the report attributes it.</summary>
+    private static async Task<string> AddAsync(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
         ReportWriter report, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
     {
@@ -117,6 +124,31 @@ public sealed partial class SynthesisCompiler(
                 .. answerColumns.Select(column => string.Join("; ", AnswerValues.At(answer, column))),
             ],
             cancellationToken);
+        return attribution;
+    }
+
+    /// <summary>The files the answer refers to, or null when it refers to none.</summary>
+    private async Task<RespondentAttachments?> AttachedAsync(
+        ResponseEntity head, JsonElement answer, string attribution, CancellationToken cancellationToken)
+    {
+        if (!answer.TryGetProperty("attachments", out var references) || references.GetArrayLength() == 0)
+        {
+            return null;
+        }
+
+        var files = new List<AttachedFile>();
+        foreach (var reference in references.EnumerateArray())
+        {
+            var id = reference.GetProperty("id").GetString()!;
+            var row = await attachments.GetIfExistsAsync(head.PartitionKey, head.RespondentId, id, cancellationToken)
+                ?? throw new InvalidDataException($"Response of '{head.RespondentId}' refers to attachment '{id}', which is missing.");
+            var info = AttachmentInfo.From(row);
+            files.Add(new AttachedFile(
+                info.Id, reference.TryGetProperty("title", out var title) ? title.GetString() : null,
+                info.FileName, info.MediaType, info.Size, info.Sha256, info.Href));
+        }
+
+        return new RespondentAttachments(head.RespondentId, attribution, files);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId}: {Read}/{Total} responses read")]

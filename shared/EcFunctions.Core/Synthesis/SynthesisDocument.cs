@@ -4,7 +4,7 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// <c>synthesis.json</c>: the machine-readable synthesis of a cycle, described by the published
-/// schema <c>questionnaires/_synthesis/1.0.0.schema.json</c>. Deterministic: the same responses give
+/// schema <c>questionnaires/_synthesis/1.1.0.schema.json</c>. Deterministic: the same responses give
 /// the same bytes, so a re-run can be compared and a second delivery changes nothing.
 /// </summary>
 public sealed record SynthesisDocument(
@@ -21,7 +21,8 @@ public sealed record SynthesisDocument(
     IReadOnlyList<IssueCoverage> IssueOrganisations,
     IReadOnlyList<IssueGap> Gaps,
     IReadOnlyList<QuestionTally> Positions,
-    int FreeTextAnswers);
+    int FreeTextAnswers,
+    IReadOnlyList<RespondentAttachments> Attachments);
 
 /// <summary>Responses from one stakeholder group, by respondent kind (the Secretary-General's table).</summary>
 public sealed record GroupContributions(string StakeholderGroup, string Title, int MemberStates, int Organisations, int OtherStakeholders, int Total);
@@ -50,3 +51,12 @@ public sealed record IssueCoverage(string Issue, string Title, string Level, IRe
 
 /// <summary>An issue member states call not adequately addressed, against how many organisations work on it.</summary>
 public sealed record IssueGap(string Issue, string Title, int MemberStates, int Organisations, bool Gap);
+
+/// <summary>The files one respondent's synthesised answer refers to.</summary>
+/// <param name="RespondentId">The respondent.</param>
+/// <param name="Attribution">Its name where it consented to be cited; its stakeholder group and region otherwise.</param>
+/// <param name="Files">The files, in the order the answer lists them.</param>
+public sealed record RespondentAttachments(string RespondentId, string Attribution, IReadOnlyList<AttachedFile> Files);
+
+/// <summary>One attached file, and where the secretariat downloads it.</summary>
+public sealed record AttachedFile(string Id, string? Title, string FileName, string MediaType, long Size, string Sha256, string Href);

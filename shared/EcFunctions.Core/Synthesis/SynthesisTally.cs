@@ -75,7 +75,7 @@ internal sealed class SynthesisTally(
     /// <summary>The synthesis of everything added, with the response rate against <paramref name="registered"/>.</summary>
     public SynthesisDocument Build(
         string cycleId, IReadOnlyDictionary<string, QuestionnaireRef> questionnaires, string fingerprint,
-        IReadOnlyList<Respondent> registered, int freeTextAnswers)
+        IReadOnlyList<Respondent> registered, int freeTextAnswers, IReadOnlyList<RespondentAttachments> attachments)
     {
         int Count<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull => counts.GetValueOrDefault(key);
         var regions = byRegion.Keys.Select(key => key.Region).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -109,7 +109,8 @@ internal sealed class SynthesisTally(
                     entry.organisations <= SynthesisPaths.FewOrganisations))],
             [.. SynthesisPaths.Positions.SelectMany(position => questions.Where(question =>
                 question.QuestionnaireId == position.QuestionnaireId && question.Path == position.Path))],
-            freeTextAnswers);
+            freeTextAnswers,
+            attachments);
     }
 
     private KindResponseRate Rate(string kind, IReadOnlyList<Respondent> registered)

@@ -97,31 +97,34 @@ public sealed class ApiFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Creates and opens a cycle with a fresh id, open from an hour ago for a day, naming the bundled 1.0.0 questionnaires.</summary>
-    public async Task<string> OpenCycleAsync()
+    /// <summary>
+    /// Creates and opens a cycle with a fresh id, open from an hour ago for a day, naming the bundled
+    /// questionnaires at <paramref name="version"/>.
+    /// </summary>
+    public async Task<string> OpenCycleAsync(string version = "1.0.0")
     {
         var cycleId = "c" + Guid.NewGuid().ToString("N")[..12];
         using var secretariat = CreateSecretariatClient();
-        (await secretariat.PutAsJsonAsync($"/api/cycles/{cycleId}", CycleDefinition(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1))))
+        (await secretariat.PutAsJsonAsync($"/api/cycles/{cycleId}", CycleDefinition(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1), version)))
             .EnsureSuccessStatusCode();
         (await secretariat.PostAsync($"/api/cycles/{cycleId}/open", null)).EnsureSuccessStatusCode();
         return cycleId;
     }
 
-    /// <summary>A cycle definition naming the bundled 1.0.0 questionnaires.</summary>
-    public static object CycleDefinition(DateTimeOffset opensAt, DateTimeOffset closesAt) => new
+    /// <summary>A cycle definition naming the bundled questionnaires at <paramref name="version"/>.</summary>
+    public static object CycleDefinition(DateTimeOffset opensAt, DateTimeOffset closesAt, string version = "1.0.0") => new
     {
         opensAt,
         closesAt,
-        questionnaires = CycleQuestionnaires,
+        questionnaires = CycleQuestionnaires(version),
     };
 
-    /// <summary>The bundled 1.0.0 questionnaires, by respondent kind, as a cycle names them.</summary>
-    public static readonly IReadOnlyDictionary<string, object> CycleQuestionnaires = new Dictionary<string, object>
+    /// <summary>The bundled questionnaires at <paramref name="version"/>, by respondent kind, as a cycle names them.</summary>
+    public static Dictionary<string, object> CycleQuestionnaires(string version = "1.0.0") => new()
     {
-        ["member-state"] = new { id = "ec-member-state", version = "1.0.0" },
-        ["organisation"] = new { id = "ec-organisation", version = "1.0.0" },
-        ["other-stakeholder"] = new { id = "ec-stakeholder", version = "1.0.0" },
+        ["member-state"] = new { id = "ec-member-state", version },
+        ["organisation"] = new { id = "ec-organisation", version },
+        ["other-stakeholder"] = new { id = "ec-stakeholder", version },
     };
 
     /// <summary>The seed registry (193 member states and 10 organisations), plus other stakeholders to test with.</summary>

@@ -22,9 +22,9 @@ public sealed class QuestionnaireEndpointsTests(ApiFixture api)
         Assert.All(questionnaires, questionnaire =>
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)questionnaire!["title"]));
-            var version = Assert.Single(questionnaire["versions"]!.AsArray())!;
-            Assert.Equal("1.0.0", (string?)version["version"]);
-            Assert.Equal($"/api/questionnaires/{questionnaire["id"]}/versions/1.0.0", (string?)version["href"]);
+            var versions = questionnaire["versions"]!.AsArray();
+            Assert.Equal(["1.0.0", "1.1.0"], versions.Select(version => (string)version!["version"]!));
+            Assert.Equal($"/api/questionnaires/{questionnaire["id"]}/versions/1.1.0", (string?)versions[1]!["href"]);
         });
     }
 

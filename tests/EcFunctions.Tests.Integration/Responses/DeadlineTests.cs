@@ -27,7 +27,7 @@ public sealed class DeadlineTests(ApiFixture api)
             opensAt = clock.GetUtcNow().AddHours(-1),
             closesAt = clock.GetUtcNow().AddHours(1),
             amendmentGracePeriod = "1.00:00:00",
-            questionnaires = ApiFixture.CycleQuestionnaires,
+            questionnaires = ApiFixture.CycleQuestionnaires(),
         })).EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/cycles/{cycle}/open", null)).EnsureSuccessStatusCode();
         var submitted = await client.PutNewAsync(Url("BRA"), Json(Samples.ValidAnswer("ec-member-state")));

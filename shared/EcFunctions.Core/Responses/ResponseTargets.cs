@@ -1,0 +1,67 @@
+using EcFunctions.Access;
+using EcFunctions.Cycles;
+using EcFunctions.Http;
+using EcFunctions.Respondents;
+using EcFunctions.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcFunctions.Responses;
+
+/// <summary>A response about to be written to: its cycle, its respondent and its current state.</summary>
+/// <param name="Cycle">The cycle as read, with the ETag a write commits against.</param>
+/// <param name="Respondent">The registered, active respondent.</param>
+/// <param name="Current">The response's head, or null before its first write.</param>
+public sealed record ResponseTarget(CycleEntity Cycle, Respondent Respondent, ResponseEntity? Current);
+
+/// <summary>
+/// Decides whether a caller may write to a respondent's response in a cycle now: answers, drafts,
+/// withdrawals and attachments all go through here.
+/// </summary>
+public sealed class ResponseTargets(ResponseStore store, RespondentStore respondents, CycleStore cycles, TimeProvider clock)
+{
+    /// <summary>Who may write, checked before anything is read: the secretariat, or the respondent itself.</summary>
+    public static ProblemHttpResult? Addressing(Caller caller, string cycleId, string respondentId) =>
+        AccessRules.RequireRespondent(caller, respondentId, () => Problems.RespondentNotFound(respondentId))
+        ?? ResponseKeys.Check(cycleId, respondentId);
+
+    /// <summary>The target, or why it cannot be written to: no such cycle or respondent, or the cycle takes no answers now.</summary>
+    public async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> FindAsync(
+        Caller caller, string cycleId, string respondentId, CancellationToken cancellationToken = default)
+    {
+        var cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        if (cycle is null || (caller is RespondentCaller && cycle.State == CycleState.Draft))
+        {
+            return (null, Problems.CycleNotFound(cycleId));
+        }
+
+        var respondent = caller is RespondentCaller self
+            ? self.Respondent
+            : await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken);
+        if (respondent is not { Active: true })
+        {
+            return (null, Problems.RespondentNotFound(respondentId));
+        }
+
+        var current = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        return Refusal(cycle, current) is { } closed ? (null, closed) : (new ResponseTarget(cycle, respondent, current), null);
+    }
+
+    /// <summary>
+    /// Null while <paramref name="cycle"/> takes answers for a response in state <paramref name="current"/>
+    /// (a submitted one may still be amended during the grace period); the problem saying since or from when otherwise.
+    /// </summary>
+    public ProblemHttpResult? Refusal(CycleEntity cycle, ResponseEntity? current)
+    {
+        var now = clock.GetUtcNow();
+        var amending = current?.SubmittedRevision is not null;
+        if (CycleViews.AcceptsAnswers(cycle, now, amending))
+        {
+            return null;
+        }
+
+        DateTimeOffset? closedSince = CycleState.AfterClose.Contains(cycle.State) ? cycle.ClosedAt ?? cycle.ClosesAt
+            : now >= cycle.ClosesAt ? CycleViews.LastAnswerTime(cycle, amending)
+            : null;
+        return Problems.CycleNotAcceptingAnswers(cycle.PartitionKey, cycle.State, cycle.OpensAt, closedSince);
+    }
+}
