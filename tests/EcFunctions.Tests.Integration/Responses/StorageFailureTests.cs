@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using EcFunctions.Storage;
+using EcFunctions.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
+
+namespace EcFunctions.Tests.Integration.Responses;
+
+/// <summary>
+/// Storage failing in the middle of a write: nothing may point at bytes that are not there, and a
+/// write that storage accepted but whose reply was lost (so the Azure SDK sent it again and storage
+/// refused the copy with 409/412) must be reported once and stored once.
+/// </summary>
+[Collection(SharedApi.Name)]
+public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
+{
+    private string cycle = "";
+
+    public async Task InitializeAsync() => cycle = await api.OpenCycleAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task ReconcilesAWriteWhoseReplyWasLostInsteadOfStoringItTwice()
+    {
+        var tableReplies = new LoseReplies(message => message.Request.Method == RequestMethod.Post
+            && message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal));
+        var blobReplies = new LoseReplies(message => message.Request.Method == RequestMethod.Put
+            && message.Request.Uri.Path.Contains($"/{StorageNames.ResponsesContainer}/{cycle}/", StringComparison.Ordinal));
+        await using var host = api.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new TableServiceClient(api.StorageConnectionString, Retrying(new TableClientOptions(), tableReplies)));
+            services.AddSingleton(new BlobServiceClient(api.StorageConnectionString, Retrying(new BlobClientOptions(), blobReplies)));
+        }));
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", api.SecretariatToken);
+        var url = $"/api/cycles/{cycle}/responses/BRA";
+
+        var first = await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")));
+        var amended = await client.SendMatchingAsync(HttpMethod.Put, url, first.Headers.ETag!, Json(Samples.ValidAnswer("ec-member-state")));
+
+        Assert.Equal(2, tableReplies.Lost);
+        Assert.Equal(2, blobReplies.Lost);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        Assert.Equal(2, (int?)(await amended.Content.ReadFromJsonAsync<JsonObject>())!["revision"]);
+        var history = (await client.GetFromJsonAsync<JsonObject>($"{url}/revisions"))!["revisions"]!.AsArray();
+        Assert.Equal([1, 2], history.Select(revision => (int)revision!["revision"]!));
+    }
+
+    [Fact]
+    public async Task LeavesNoTraceOfAWriteWhoseDocumentCouldNotBeStoredAndTakesItsRetry()
+    {
+        var blobUploads = new FailRequests(message => message.Request.Method == RequestMethod.Put
+            && message.Request.Uri.Path.Contains($"/{StorageNames.ResponsesContainer}/{cycle}/", StringComparison.Ordinal));
+        var tableCommits = new FailRequests(message => message.Request.Method == RequestMethod.Post
+            && message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal));
+        var url = $"/api/cycles/{cycle}/responses/KEN";
+        var answer = Json(Samples.ValidAnswer("ec-member-state"));
+
+        var blobFailed = await PutThroughAsync(url, answer, blobs: blobUploads);
+        var tableFailed = await PutThroughAsync(url, answer, tables: tableCommits);
+        using var client = api.CreateSecretariatClient();
+        var afterBoth = await client.GetAsync(url);
+        var retried = await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")));
+
+        Assert.Equal((1, 1), (blobUploads.Failed, tableCommits.Failed));
+        Assert.Equal(HttpStatusCode.InternalServerError, blobFailed.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, tableFailed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, afterBoth.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(1, (int?)(await retried.Content.ReadFromJsonAsync<JsonObject>())!["revision"]);
+    }
+
+    private async Task<HttpResponseMessage> PutThroughAsync(
+        string url, HttpContent answer, HttpPipelinePolicy? tables = null, HttpPipelinePolicy? blobs = null)
+    {
+        await using var host = api.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            var tableOptions = new TableClientOptions();
+            var blobOptions = new BlobClientOptions();
+            foreach (var (options, policy) in new (ClientOptions, HttpPipelinePolicy?)[] { (tableOptions, tables), (blobOptions, blobs) })
+            {
+                options.Retry.MaxRetries = 0;
+                if (policy is not null)
+                {
+                    options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+                }
+            }
+
+            services.AddSingleton(new TableServiceClient(api.StorageConnectionString, tableOptions));
+            services.AddSingleton(new BlobServiceClient(api.StorageConnectionString, blobOptions));
+        }));
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", api.SecretariatToken);
+        return await client.PutNewAsync(url, answer);
+    }
+
+    private static T Retrying<T>(T options, HttpPipelinePolicy policy)
+        where T : ClientOptions
+    {
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        return options;
+    }
+
+    /// <summary>Fails every matching request before it reaches storage, as an unreachable service would.</summary>
+    private sealed class FailRequests(Func<HttpMessage, bool> matches) : HttpPipelinePolicy
+    {
+        private int failed;
+
+        public int Failed => failed;
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (matches(message))
+            {
+                Interlocked.Increment(ref failed);
+                throw new IOException("Storage could not be reached.");
+            }
+
+            return ProcessNextAsync(message, pipeline);
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Lets every matching request reach storage, and loses the reply of each first try (not of its retry).</summary>
+    private sealed class LoseReplies(Func<HttpMessage, bool> matches) : HttpPipelinePolicy
+    {
+        private int matched;
+
+        public int Lost => (matched + 1) / 2;
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (matches(message) && Interlocked.Increment(ref matched) % 2 == 1)
+            {
+                throw new IOException("The reply was lost on its way back.");
+            }
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+    }
+}
