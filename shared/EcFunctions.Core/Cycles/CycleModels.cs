@@ -22,10 +22,14 @@ public sealed record SynthesisStatus(
     string CycleId, string State, DateTimeOffset? RequestedAt, DateTimeOffset? CompletedAt, string? Fingerprint,
     int? Responses, string? Failure, IReadOnlyDictionary<string, string> Outputs);
 
-/// <summary>A cycle as a respondent sees it: its window, the version it answers, and its own answer's state.</summary>
+/// <summary>
+/// A cycle as a respondent sees it: its window, the version it answers, whether it takes this
+/// respondent's answers now (amendments during the grace period included), and its own response's
+/// last revision and state (draft, submitted or withdrawn), null before the first.
+/// </summary>
 public sealed record RespondentCycle(
     string CycleId, string State, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool AcceptingAnswers,
-    QuestionnaireRef Questionnaire, int? Revision, DateTimeOffset? LastStoredAt);
+    QuestionnaireRef Questionnaire, int? Revision, DateTimeOffset? LastStoredAt, string? ResponseState);
 
 /// <summary>The reply of <c>GET /api/cycles</c>: full cycles for the secretariat, own views for a respondent.</summary>
 public sealed record CycleListing(IReadOnlyList<CycleStatus>? Cycles, IReadOnlyList<RespondentCycle>? RespondentCycles);

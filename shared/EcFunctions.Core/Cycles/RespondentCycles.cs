@@ -17,7 +17,8 @@ public sealed class RespondentCycles(ResponseStore responses, TimeProvider clock
 
         var own = await responses.GetResponseIfExistsAsync(cycle.PartitionKey, caller.Respondent.Id, cancellationToken);
         return new RespondentCycle(
-            cycle.PartitionKey, cycle.State, cycle.OpensAt, cycle.ClosesAt, CycleViews.AcceptsAnswers(cycle, clock.GetUtcNow()),
-            CycleStore.Questionnaires(cycle)[caller.Respondent.Kind], own?.Revision, own?.StoredAt);
+            cycle.PartitionKey, cycle.State, cycle.OpensAt, cycle.ClosesAt,
+            CycleViews.AcceptsAnswers(cycle, clock.GetUtcNow(), amending: own?.SubmittedRevision is not null),
+            CycleStore.Questionnaires(cycle)[caller.Respondent.Kind], own?.Revision, own?.StoredAt, own?.State);
     }
 }

@@ -96,7 +96,7 @@ public sealed class CycleRulesTests(ApiFixture api)
         var draft = await itu.GetAsync($"/api/cycles/{cycle}");
 
         Assert.Equal("ec-organisation", (string?)own!["questionnaire"]!["id"]);
-        Assert.Equal(1, (int?)own["revision"]);
+        Assert.Equal((1, "submitted"), ((int?)own["revision"], (string?)own["responseState"]));
         Assert.True((bool)own["acceptingAnswers"]!);
         Assert.Null(own["synthesis"]);
         var cycles = listing!["respondentCycles"]!.AsArray().Select(view => (string)view!["cycleId"]!).ToList();
