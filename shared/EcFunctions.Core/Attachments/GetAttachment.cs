@@ -14,8 +14,7 @@ public sealed class GetAttachmentHandler(AttachmentStore store)
     public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string respondentId, string attachmentId, CancellationToken cancellationToken = default)
     {
-        if ((AccessRules.RequireRespondent(caller, respondentId, () => Problems.AttachmentNotFound(cycleId, respondentId, attachmentId))
-            ?? ResponseKeys.Check(cycleId, respondentId)) is { } refused)
+        if (ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.AttachmentNotFound(cycleId, respondentId, attachmentId)) is { } refused)
         {
             return refused;
         }

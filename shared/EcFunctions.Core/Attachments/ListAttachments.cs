@@ -13,8 +13,7 @@ public sealed class ListAttachmentsHandler(AttachmentStore store)
     public async Task<Results<Ok<AttachmentListing>, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string respondentId, CancellationToken cancellationToken = default)
     {
-        if ((AccessRules.RequireRespondent(caller, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId))
-            ?? ResponseKeys.Check(cycleId, respondentId)) is { } refused)
+        if (ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } refused)
         {
             return refused;
         }

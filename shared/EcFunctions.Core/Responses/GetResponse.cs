@@ -12,14 +12,9 @@ public sealed class GetResponseHandler(ResponseStore store)
     public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string respondentId, HttpResponse response, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireRespondent(caller, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } denied)
+        if (ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } refused)
         {
-            return denied;
-        }
-
-        if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         var head = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);

@@ -13,14 +13,9 @@ public sealed class GetRevisionHandler(ResponseStore store)
     public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string respondentId, string revision, HttpResponse response, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireRespondent(caller, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } denied)
+        if (ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } refused)
         {
-            return denied;
-        }
-
-        if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         if (!int.TryParse(revision, NumberStyles.None, CultureInfo.InvariantCulture, out var number)

@@ -12,14 +12,9 @@ public sealed class ListRevisionsHandler(ResponseStore store)
     public async Task<Results<Ok<RevisionHistory>, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string respondentId, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireRespondent(caller, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } denied)
+        if (ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.ResponseNotFound(cycleId, respondentId)) is { } refused)
         {
-            return denied;
-        }
-
-        if (ResponseKeys.Check(cycleId, respondentId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         var revisions = await store.ListRevisionsAsync(cycleId, respondentId, cancellationToken);

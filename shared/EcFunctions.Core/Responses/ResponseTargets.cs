@@ -21,8 +21,7 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
 {
     /// <summary>Who may write, checked before anything is read: the secretariat, or the respondent itself.</summary>
     public static ProblemHttpResult? Addressing(Caller caller, string cycleId, string respondentId) =>
-        AccessRules.RequireRespondent(caller, respondentId, () => Problems.RespondentNotFound(respondentId))
-        ?? ResponseKeys.Check(cycleId, respondentId);
+        ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.RespondentNotFound(respondentId));
 
     /// <summary>The target, or why it cannot be written to: no such cycle or respondent, or the cycle takes no answers now.</summary>
     public async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> FindAsync(

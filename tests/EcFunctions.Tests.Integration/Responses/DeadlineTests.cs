@@ -56,12 +56,12 @@ public sealed class DeadlineTests(ApiFixture api)
             .EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/cycles/{cycle}/open", null)).EnsureSuccessStatusCode();
         var answer = Samples.ValidAnswer("ec-member-state");
-        var first = await SendAsync(client, answer, "key-1", null);
+        var first = await client.PutFromAsync(Url("KEN"), null, Json(answer), "key-1");
         answer["respondent"]!["name"] = "Republic of Kenya";
 
-        var withinLifetime = await SendAsync(client, answer, "key-1", first.Headers.ETag);
+        var withinLifetime = await client.PutFromAsync(Url("KEN"), first.Headers.ETag, Json(answer), "key-1");
         clock.Advance(TimeSpan.FromMinutes(2));
-        var afterLifetime = await SendAsync(client, answer, "key-1", first.Headers.ETag);
+        var afterLifetime = await client.PutFromAsync(Url("KEN"), first.Headers.ETag, Json(answer), "key-1");
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, withinLifetime.StatusCode);
@@ -77,21 +77,5 @@ public sealed class DeadlineTests(ApiFixture api)
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         return client;
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpClient client, System.Text.Json.Nodes.JsonObject answer, string key, EntityTagHeaderValue? eTag)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, Url("KEN")) { Content = Json(answer) };
-        if (eTag is null)
-        {
-            request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
-        }
-        else
-        {
-            request.Headers.IfMatch.Add(eTag);
-        }
-
-        request.Headers.Add("Idempotency-Key", key);
-        return await client.SendAsync(request);
     }
 }

@@ -122,9 +122,7 @@ public sealed class RevisionTests(ApiFixture api) : IAsyncLifetime
         string url, JsonObject answer, List<byte[]> sent, System.Net.Http.Headers.EntityTagHeaderValue? eTag)
     {
         var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString());
-        var response = eTag is null
-            ? await client.PutNewAsync(url, Json(bytes))
-            : await client.SendMatchingAsync(HttpMethod.Put, url, eTag, Json(bytes));
+        var response = await client.PutFromAsync(url, eTag, Json(bytes));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         sent.Add(bytes);
         return response.Headers.ETag!;

@@ -63,7 +63,7 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
         var tableCommits = new FailRequests(message => message.Request.Method == RequestMethod.Post
             && message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal));
         var url = $"/api/cycles/{cycle}/responses/KEN";
-        var answer = Json(Samples.ValidAnswer("ec-member-state"));
+        var answer = Samples.ValidAnswer("ec-member-state");
 
         var blobFailed = await PutThroughAsync(url, answer, blobs: blobUploads);
         var tableFailed = await PutThroughAsync(url, answer, tables: tableCommits);
@@ -80,7 +80,7 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
     }
 
     private async Task<HttpResponseMessage> PutThroughAsync(
-        string url, HttpContent answer, HttpPipelinePolicy? tables = null, HttpPipelinePolicy? blobs = null)
+        string url, JsonObject answer, HttpPipelinePolicy? tables = null, HttpPipelinePolicy? blobs = null)
     {
         await using var host = api.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
@@ -100,7 +100,7 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
         }));
         using var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", api.SecretariatToken);
-        return await client.PutNewAsync(url, answer);
+        return await client.PutNewAsync(url, Json(answer));
     }
 
     private static T Retrying<T>(T options, HttpPipelinePolicy policy)
