@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using EcFunctions.Access;
 using EcFunctions.Attachments;
 using EcFunctions.Audit;
@@ -34,14 +33,7 @@ public static class EcFunctionsExtensions
                 "Auth:EasyAuthRespondents must be 'name=respondentId' pairs separated by ';', each name once.")
             .ValidateOnStart();
 
-        services.AddAzureClients(clients =>
-        {
-            var storage = builder.Configuration.GetSection(StorageNames.Connection);
-            clients.AddTableServiceClient(storage);
-            clients.AddBlobServiceClient(storage);
-            // Base64, as the Functions queue trigger expects by default.
-            clients.AddQueueServiceClient(storage).ConfigureOptions(queues => queues.MessageEncoding = QueueMessageEncoding.Base64);
-        });
+        services.AddAzureClients(clients => clients.AddStorageClients(builder.Configuration));
         services.AddHostedService<StorageInitializer>();
 
         services.AddSingleton(TimeProvider.System);
