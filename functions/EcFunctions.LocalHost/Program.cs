@@ -3,6 +3,11 @@ using EcFunctions.Http;
 using EcFunctions.LocalHost;
 using EcFunctions.LocalHost.DevelopmentStorage;
 
+if (args is [SecretariatTokenCommand.Name, .. var options])
+{
+    return await SecretariatTokenCommand.RunAsync(options, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
 builder.AddEcFunctions();
@@ -18,6 +23,7 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
 await app.RunAsync();
+return 0;
 
 /// <summary>The local host's entry point, public so tests can host it.</summary>
 public partial class Program;
