@@ -61,7 +61,7 @@ public sealed class AppSettingsParityTests
 
     private static async Task<List<string>> SetByTheTemplateAsync()
     {
-        var template = JsonNode.Parse((await Repository.BicepAsync("build", Repository.PathOf("infra/main.bicep"), "--stdout")).Output)!;
+        var template = JsonNode.Parse((await Repository.MainTemplate).Output)!;
         var appSettings = Resources(template).Single(resource =>
             (string?)resource["type"] == "Microsoft.Web/sites/config" && ((string?)resource["name"])!.Contains("appsettings", StringComparison.Ordinal));
         return [.. appSettings["properties"]!.AsObject().Select(setting => setting.Key)];

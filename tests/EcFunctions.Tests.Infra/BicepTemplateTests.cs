@@ -7,7 +7,7 @@ public sealed class BicepTemplateTests
     [Fact]
     public async Task BuildsWithoutErrorsOrWarnings()
     {
-        var (exitCode, template, diagnostics) = await Repository.BicepAsync("build", Repository.PathOf("infra/main.bicep"), "--stdout");
+        var (exitCode, template, diagnostics) = await Repository.MainTemplate;
 
         Assert.True(exitCode == 0 && diagnostics.Length == 0, diagnostics);
         Assert.NotNull(JsonNode.Parse(template)!["resources"]);
@@ -24,7 +24,7 @@ public sealed class BicepTemplateTests
     [Fact]
     public async Task TheParametersFileGivesEveryRequiredParameterAndNoOther()
     {
-        var template = JsonNode.Parse((await Repository.BicepAsync("build", Repository.PathOf("infra/main.bicep"), "--stdout")).Output)!;
+        var template = JsonNode.Parse((await Repository.MainTemplate).Output)!;
         var parameters = JsonNode.Parse(File.ReadAllText(Repository.PathOf("infra/main.parameters.json")))!["parameters"]!.AsObject();
 
         var declared = template["parameters"]!.AsObject();

@@ -10,6 +10,10 @@ internal static class Repository
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
+    /// <summary><c>bicep build infra/main.bicep</c>, run once for all the tests that read it.</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> MainTemplate { get; } =
+        BicepAsync("build", PathOf("infra/main.bicep"), "--stdout");
+
     /// <summary>Runs the Bicep CLI; its exit code and everything it printed, both streams.</summary>
     public static async Task<(int ExitCode, string Output, string Errors)> BicepAsync(params string[] arguments)
     {

@@ -8,29 +8,39 @@ namespace EcFunctions.Attachments;
 /// </summary>
 public sealed class AttachmentReferences(AttachmentStore store)
 {
-    /// <summary>The dotted path of the referenced ids in an answer.</summary>
-    public const string IdPath = "attachments.id";
+    /// <summary>The files an answer refers to, in its order: where (index), which (id) and the title it gives.</summary>
+    public static IEnumerable<(int Index, string Id, string? Title)> In(JsonElement answer)
+    {
+        if (answer.ValueKind != JsonValueKind.Object
+            || !answer.TryGetProperty("attachments", out var references) || references.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var reference in references.EnumerateArray())
+        {
+            if (reference.ValueKind == JsonValueKind.Object && reference.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                var title = reference.TryGetProperty("title", out var given) && given.ValueKind == JsonValueKind.String ? given.GetString() : null;
+                yield return (index, id.GetString()!, title);
+            }
+
+            index++;
+        }
+    }
 
     /// <summary>Each reference to a file that is not attached, by JSON pointer; empty when all are.</summary>
     public async Task<Dictionary<string, string[]>> CheckAsync(
         string cycleId, string respondentId, JsonElement answer, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!answer.TryGetProperty("attachments", out var references) || references.ValueKind != JsonValueKind.Array)
+        foreach (var (index, id, _) in In(answer))
         {
-            return errors;
-        }
-
-        var index = 0;
-        foreach (var reference in references.EnumerateArray())
-        {
-            if (reference.TryGetProperty("id", out var id) && id.GetString() is { } attachmentId
-                && await store.GetIfExistsAsync(cycleId, respondentId, attachmentId, cancellationToken) is null)
+            if (await store.GetIfExistsAsync(cycleId, respondentId, id, cancellationToken) is null)
             {
-                errors[$"/attachments/{index}/id"] = [$"No attachment '{attachmentId}' was uploaded to this response; upload the file first."];
+                errors[$"/attachments/{index}/id"] = [$"No attachment '{id}' was uploaded to this response; upload the file first."];
             }
-
-            index++;
         }
 
         return errors;

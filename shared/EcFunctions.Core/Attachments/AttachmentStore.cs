@@ -14,9 +14,6 @@ public sealed class AttachmentStore(TableServiceClient tables, BlobServiceClient
 
     private BlobContainerClient Container => blobs.GetBlobContainerClient(StorageNames.AttachmentsContainer);
 
-    /// <summary>The id the content gets: the same bytes attached twice are one attachment.</summary>
-    public static string IdOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..32];
-
     /// <summary>One attachment's row, or null.</summary>
     public async Task<AttachmentEntity?> GetIfExistsAsync(string cycleId, string respondentId, string attachmentId, CancellationToken cancellationToken = default)
     {
@@ -48,7 +45,9 @@ public sealed class AttachmentStore(TableServiceClient tables, BlobServiceClient
         string cycleId, string respondentId, byte[] content, string mediaType, string fileName, string uploadedBy,
         CancellationToken cancellationToken = default)
     {
-        var id = IdOf(content);
+        // The id is the content's hash: the same bytes attached twice are one attachment.
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        var id = sha256[..32];
         if (await GetIfExistsAsync(cycleId, respondentId, id, cancellationToken) is { } existing)
         {
             return (existing, false);
@@ -80,7 +79,7 @@ public sealed class AttachmentStore(TableServiceClient tables, BlobServiceClient
             FileName = fileName,
             MediaType = mediaType,
             Size = content.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Sha256 = sha256,
             UploadedAt = clock.GetUtcNow(),
             UploadedBy = uploadedBy,
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcFunctions.Questionnaires;
 
 namespace EcFunctions.Http;
@@ -7,48 +8,40 @@ public static class Links
 {
     /// <summary>The schema of a questionnaire version.</summary>
     public static string QuestionnaireVersion(QuestionnaireRef reference) =>
-        Path(Routes.QuestionnaireVersion
-            .Replace("{questionnaireId}", Uri.EscapeDataString(reference.Id), StringComparison.Ordinal)
-            .Replace("{version}", Uri.EscapeDataString(reference.Version), StringComparison.Ordinal));
+        Fill(Routes.QuestionnaireVersion, ("questionnaireId", reference.Id), ("version", reference.Version));
 
     /// <summary>A respondent's response in a cycle.</summary>
     public static string Response(string cycleId, string respondentId) =>
-        Path(Routes.Response
-            .Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
-            .Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
+        Fill(Routes.Response, ("cycleId", cycleId), ("respondentId", respondentId));
 
     /// <summary>One revision of a response.</summary>
     public static string ResponseRevision(string cycleId, string respondentId, int revision) =>
-        $"{Response(cycleId, respondentId)}/revisions/{revision}";
-
-    /// <summary>A registered respondent.</summary>
-    public static string Respondent(string respondentId) =>
-        Path(Routes.Respondent.Replace("{respondentId}", Uri.EscapeDataString(respondentId), StringComparison.Ordinal));
-
-    /// <summary>An issued token (for revocation).</summary>
-    public static string Token(string tokenId) =>
-        Path(Routes.Token.Replace("{tokenId}", Uri.EscapeDataString(tokenId), StringComparison.Ordinal));
-
-    /// <summary>A cycle's synthesis status.</summary>
-    public static string Synthesis(string cycleId) =>
-        Path(Routes.Synthesis.Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal));
-
-    /// <summary>One output file of a cycle's synthesis.</summary>
-    public static string SynthesisOutput(string cycleId, string name) =>
-        Path(Routes.SynthesisOutput
-            .Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
-            .Replace("{name}", Uri.EscapeDataString(name), StringComparison.Ordinal));
-
-    /// <summary>A cycle.</summary>
-    public static string Cycle(string cycleId) =>
-        Path(Routes.Cycle.Replace("{cycleId}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal));
+        Fill(Routes.ResponseRevision, ("cycleId", cycleId), ("respondentId", respondentId), ("revision", revision.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>A file attached to a response.</summary>
     public static string Attachment(string cycleId, string respondentId, string attachmentId) =>
-        $"{Response(cycleId, respondentId)}/attachments/{Uri.EscapeDataString(attachmentId)}";
+        Fill(Routes.Attachment, ("cycleId", cycleId), ("respondentId", respondentId), ("attachmentId", attachmentId));
+
+    /// <summary>A registered respondent.</summary>
+    public static string Respondent(string respondentId) => Fill(Routes.Respondent, ("respondentId", respondentId));
+
+    /// <summary>An issued token (for revocation).</summary>
+    public static string Token(string tokenId) => Fill(Routes.Token, ("tokenId", tokenId));
+
+    /// <summary>A cycle's synthesis status.</summary>
+    public static string Synthesis(string cycleId) => Fill(Routes.Synthesis, ("cycleId", cycleId));
+
+    /// <summary>One output file of a cycle's synthesis.</summary>
+    public static string SynthesisOutput(string cycleId, string name) =>
+        Fill(Routes.SynthesisOutput, ("cycleId", cycleId), ("name", name));
+
+    /// <summary>A cycle.</summary>
+    public static string Cycle(string cycleId) => Fill(Routes.Cycle, ("cycleId", cycleId));
 
     /// <summary>The audit trail.</summary>
-    public static string Audit() => Path(Routes.Audit);
+    public static string Audit() => Fill(Routes.Audit);
 
-    private static string Path(string route) => $"/{Routes.Prefix}/{route}";
+    private static string Fill(string route, params (string Name, string Value)[] values) =>
+        $"/{Routes.Prefix}/" + values.Aggregate(route, (path, value) =>
+            path.Replace($"{{{value.Name}}}", Uri.EscapeDataString(value.Value), StringComparison.Ordinal));
 }

@@ -131,24 +131,16 @@ public sealed partial class SynthesisCompiler(
     private async Task<RespondentAttachments?> AttachedAsync(
         ResponseEntity head, JsonElement answer, string attribution, CancellationToken cancellationToken)
     {
-        if (!answer.TryGetProperty("attachments", out var references) || references.GetArrayLength() == 0)
-        {
-            return null;
-        }
-
         var files = new List<AttachedFile>();
-        foreach (var reference in references.EnumerateArray())
+        foreach (var (_, id, title) in AttachmentReferences.In(answer))
         {
-            var id = reference.GetProperty("id").GetString()!;
             var row = await attachments.GetIfExistsAsync(head.PartitionKey, head.RespondentId, id, cancellationToken)
                 ?? throw new InvalidDataException($"Response of '{head.RespondentId}' refers to attachment '{id}', which is missing.");
             var info = AttachmentInfo.From(row);
-            files.Add(new AttachedFile(
-                info.Id, reference.TryGetProperty("title", out var title) ? title.GetString() : null,
-                info.FileName, info.MediaType, info.Size, info.Sha256, info.Href));
+            files.Add(new AttachedFile(info.Id, title, info.FileName, info.MediaType, info.Size, info.Sha256, info.Href));
         }
 
-        return new RespondentAttachments(head.RespondentId, attribution, files);
+        return files.Count == 0 ? null : new RespondentAttachments(head.RespondentId, attribution, files);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId}: {Read}/{Total} responses read")]

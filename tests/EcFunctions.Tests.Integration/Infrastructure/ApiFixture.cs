@@ -34,9 +34,12 @@ public sealed class ApiFixture : IAsyncLifetime
     public string SecretariatToken { get; private set; } = "";
 
     /// <summary>A client of the local host, anonymous or bearing <paramref name="token"/>.</summary>
-    public HttpClient CreateClient(string? token = null)
+    public HttpClient CreateClient(string? token = null) => CreateClient(Host, token);
+
+    /// <summary>A client of <paramref name="host"/> (the fixture's or one derived from it), anonymous or bearing <paramref name="token"/>.</summary>
+    public static HttpClient CreateClient(WebApplicationFactory<Program> host, string? token)
     {
-        var client = Host.CreateClient();
+        var client = host.CreateClient();
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

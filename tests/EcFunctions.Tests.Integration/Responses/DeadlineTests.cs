@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using EcFunctions.Access;
 using EcFunctions.Tests.Integration.Infrastructure;
@@ -74,8 +73,6 @@ public sealed class DeadlineTests(ApiFixture api)
     private static async Task<HttpClient> SecretariatAsync(WebApplicationFactory<Program> host)
     {
         var token = await host.Services.GetRequiredService<TokenStore>().IssueAsync(TokenStore.SecretariatRole, "", TimeSpan.FromDays(30));
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        return client;
+        return ApiFixture.CreateClient(host, token.Token);
     }
 }

@@ -7,6 +7,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using EcFunctions.Storage;
 using EcFunctions.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
@@ -30,17 +31,10 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
     [Fact]
     public async Task ReconcilesAWriteWhoseReplyWasLostInsteadOfStoringItTwice()
     {
-        var tableReplies = new LoseReplies(message => message.Request.Method == RequestMethod.Post
-            && message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal));
-        var blobReplies = new LoseReplies(message => message.Request.Method == RequestMethod.Put
-            && message.Request.Uri.Path.Contains($"/{StorageNames.ResponsesContainer}/{cycle}/", StringComparison.Ordinal));
-        await using var host = api.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton(new TableServiceClient(api.StorageConnectionString, Retrying(new TableClientOptions(), tableReplies)));
-            services.AddSingleton(new BlobServiceClient(api.StorageConnectionString, Retrying(new BlobClientOptions(), blobReplies)));
-        }));
-        using var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", api.SecretariatToken);
+        var tableReplies = new LoseReplies(IsTableCommit);
+        var blobReplies = new LoseReplies(IsDocumentUpload);
+        await using var host = HostThrough(tableReplies, blobReplies, retries: true);
+        using var client = ApiFixture.CreateClient(host, api.SecretariatToken);
         var url = $"/api/cycles/{cycle}/responses/BRA";
 
         var first = await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")));
@@ -58,15 +52,12 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
     [Fact]
     public async Task LeavesNoTraceOfAWriteWhoseDocumentCouldNotBeStoredAndTakesItsRetry()
     {
-        var blobUploads = new FailRequests(message => message.Request.Method == RequestMethod.Put
-            && message.Request.Uri.Path.Contains($"/{StorageNames.ResponsesContainer}/{cycle}/", StringComparison.Ordinal));
-        var tableCommits = new FailRequests(message => message.Request.Method == RequestMethod.Post
-            && message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal));
+        var blobUploads = new FailRequests(IsDocumentUpload);
+        var tableCommits = new FailRequests(IsTableCommit);
         var url = $"/api/cycles/{cycle}/responses/KEN";
-        var answer = Samples.ValidAnswer("ec-member-state");
 
-        var blobFailed = await PutThroughAsync(url, answer, blobs: blobUploads);
-        var tableFailed = await PutThroughAsync(url, answer, tables: tableCommits);
+        var blobFailed = await PutThroughAsync(url, blobs: blobUploads);
+        var tableFailed = await PutThroughAsync(url, tables: tableCommits);
         using var client = api.CreateSecretariatClient();
         var afterBoth = await client.GetAsync(url);
         var retried = await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")));
@@ -79,35 +70,38 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
         Assert.Equal(1, (int?)(await retried.Content.ReadFromJsonAsync<JsonObject>())!["revision"]);
     }
 
-    private async Task<HttpResponseMessage> PutThroughAsync(
-        string url, JsonObject answer, HttpPipelinePolicy? tables = null, HttpPipelinePolicy? blobs = null)
-    {
-        await using var host = api.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            var tableOptions = new TableClientOptions();
-            var blobOptions = new BlobClientOptions();
-            foreach (var (options, policy) in new (ClientOptions, HttpPipelinePolicy?)[] { (tableOptions, tables), (blobOptions, blobs) })
-            {
-                options.Retry.MaxRetries = 0;
-                if (policy is not null)
-                {
-                    options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
-                }
-            }
+    private static bool IsTableCommit(HttpMessage message) =>
+        message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal);
 
-            services.AddSingleton(new TableServiceClient(api.StorageConnectionString, tableOptions));
-            services.AddSingleton(new BlobServiceClient(api.StorageConnectionString, blobOptions));
-        }));
-        using var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", api.SecretariatToken);
-        return await client.PutNewAsync(url, Json(answer));
+    private bool IsDocumentUpload(HttpMessage message) =>
+        message.Request.Method == RequestMethod.Put
+        && message.Request.Uri.Path.Contains($"/{StorageNames.ResponsesContainer}/{cycle}/", StringComparison.Ordinal);
+
+    private async Task<HttpResponseMessage> PutThroughAsync(string url, HttpPipelinePolicy? tables = null, HttpPipelinePolicy? blobs = null)
+    {
+        await using var host = HostThrough(tables, blobs, retries: false);
+        using var client = ApiFixture.CreateClient(host, api.SecretariatToken);
+        return await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")));
     }
 
-    private static T Retrying<T>(T options, HttpPipelinePolicy policy)
+    /// <summary>A local host on the fixture's Azurite whose storage clients send every request through these policies.</summary>
+    private WebApplicationFactory<Program> HostThrough(HttpPipelinePolicy? tables, HttpPipelinePolicy? blobs, bool retries) =>
+        api.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new TableServiceClient(api.StorageConnectionString, Through(new TableClientOptions(), tables, retries)));
+            services.AddSingleton(new BlobServiceClient(api.StorageConnectionString, Through(new BlobClientOptions(), blobs, retries)));
+        }));
+
+    private static T Through<T>(T options, HttpPipelinePolicy? policy, bool retries)
         where T : ClientOptions
     {
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
-        options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        options.Retry.MaxRetries = retries ? options.Retry.MaxRetries : 0;
+        if (policy is not null)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
+
         return options;
     }
 
