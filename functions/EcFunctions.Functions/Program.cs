@@ -1,8 +1,4 @@
-using EcFunctions;
-using Microsoft.Azure.Functions.Worker.Builder;
+using EcFunctions.Functions;
 using Microsoft.Extensions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.AddEcFunctions();
-await builder.Build().RunAsync();
+await FunctionsApp.CreateBuilder(args).Build().RunAsync();

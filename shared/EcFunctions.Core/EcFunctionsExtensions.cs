@@ -51,6 +51,8 @@ public static class EcFunctionsExtensions
         services.AddSingleton<RespondentCycles>();
         services.AddSingleton<SynthesisOutputs>();
         services.AddSingleton<SynthesisCompiler>();
+        services.AddMetrics();
+        services.AddSingleton<SynthesisMetrics>();
 
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();

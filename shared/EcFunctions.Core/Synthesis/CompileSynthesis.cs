@@ -14,7 +14,7 @@ namespace EcFunctions.Synthesis;
 /// </summary>
 public sealed partial class CompileSynthesisHandler(
     CycleStore cycles, CycleTransitions transitions, SynthesisCompiler compiler, SynthesisOutputs outputs, TimeProvider clock,
-    ILogger<CompileSynthesisHandler> logger)
+    SynthesisMetrics metrics, ILogger<CompileSynthesisHandler> logger)
 {
     /// <summary>
     /// Compiles the synthesis the message asks for. On its last delivery (<paramref name="dequeueCount"/>
@@ -61,6 +61,7 @@ public sealed partial class CompileSynthesisHandler(
         }
 
         LogStarted(cycleId, total);
+        var started = clock.GetTimestamp();
         await MoveAsync(cycleId, closed => closed with { State = CycleState.Closed }, cancellationToken);
         await compiler.CompileAsync(cycle, fingerprint, total, cancellationToken);
         await MoveAsync(cycleId, done => done with
@@ -71,7 +72,9 @@ public sealed partial class CompileSynthesisHandler(
             SynthesisCompletedAt = clock.GetUtcNow(),
             SynthesisFailure = null,
         }, cancellationToken);
-        LogCompleted(cycleId, total, fingerprint);
+        var elapsed = clock.GetElapsedTime(started);
+        metrics.RecordCompleted(cycleId, elapsed, total);
+        LogCompleted(cycleId, total, fingerprint, elapsed.TotalMilliseconds);
     }
 
     private async Task MoveAsync(string cycleId, Func<CycleEntity, CycleEntity> change, CancellationToken cancellationToken)
@@ -86,8 +89,8 @@ public sealed partial class CompileSynthesisHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId} started: {Total} responses")]
     private partial void LogStarted(string cycleId, int total);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId} completed: {Total} responses, fingerprint {Fingerprint}")]
-    private partial void LogCompleted(string cycleId, int total, string fingerprint);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId} completed: {Total} responses in {DurationMs} ms, fingerprint {Fingerprint}")]
+    private partial void LogCompleted(string cycleId, int total, string fingerprint, double durationMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId} is up to date (fingerprint {Fingerprint}); nothing written")]
     private partial void LogUnchanged(string cycleId, string fingerprint);
