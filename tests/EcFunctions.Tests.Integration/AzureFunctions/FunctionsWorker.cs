@@ -7,6 +7,7 @@ using EcFunctions.Tests.Integration.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -87,6 +88,25 @@ public sealed class FunctionsWorker : IAsyncDisposable
         var result = await ResultOf(method.Invoke(instance, arguments));
         await result.ExecuteAsync(context);
         return await ApiExchange.FromAsync(context.Response);
+    }
+
+    /// <summary>
+    /// Delivers <paramref name="message"/> to the app's queue-triggered function for the
+    /// <paramref name="dequeueCount"/>th time, as the worker would: the message as the trigger's
+    /// string, and a <see cref="FunctionContext"/> carrying the delivery count in its binding data.
+    /// </summary>
+    public async Task DeliverAsync(string message, long dequeueCount)
+    {
+        var function = Assert.Single(metadata.Queues);
+        await using var scope = host.Services.CreateAsyncScope();
+        var context = new QueueFunctionContext(scope.ServiceProvider, dequeueCount);
+        var (type, method) = EntryPoint(function.EntryPoint);
+        var arguments = method.GetParameters().Select(parameter =>
+                parameter.ParameterType == typeof(string) ? message
+                : parameter.ParameterType == typeof(FunctionContext) ? (object)context
+                : throw new NotSupportedException($"{function.Name} takes {parameter.ParameterType.Name} {parameter.Name}, which this test host does not bind."))
+            .ToArray();
+        await (Task)method.Invoke(CreateFunction(type, scope.ServiceProvider), arguments)!;
     }
 
     /// <inheritdoc/>
