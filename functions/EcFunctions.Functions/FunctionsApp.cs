@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using EcFunctions.Synthesis;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace EcFunctions.Functions;
 
@@ -29,16 +31,24 @@ public static class FunctionsApp
     }
 
     // OpenTelemetry, as Microsoft documents it for the isolated worker on Flex Consumption (host.json
-    // sets telemetryMode to match): the worker's traces and logs, and the core's own meter. Without a
-    // connection string (tests, a developer's machine) nothing is exported.
+    // sets telemetryMode to match, so the host's telemetry joins the worker's): the worker's traces,
+    // the app's logs with their formatted text, and the core's meter, each signal to Application
+    // Insights. Each signal is wired on its own: UseAzureMonitorExporter beside the worker's defaults
+    // left logs without an exporter. Without a connection string (tests, a developer's machine)
+    // nothing is exported.
     private static void AddTelemetry(FunctionsApplicationBuilder builder)
     {
         var telemetry = builder.Services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
             .WithMetrics(metrics => metrics.AddMeter(SynthesisMetrics.MeterName));
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[ApplicationInsightsConnection]))
+        if (builder.Configuration[ApplicationInsightsConnection] is { Length: > 0 } connection)
         {
-            telemetry.UseAzureMonitorExporter(exporter => exporter.ConnectionString = builder.Configuration[ApplicationInsightsConnection]);
+            telemetry
+                .WithLogging(
+                    logging => logging.AddAzureMonitorLogExporter(exporter => exporter.ConnectionString = connection),
+                    options => options.IncludeFormattedMessage = true)
+                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(exporter => exporter.ConnectionString = connection))
+                .WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(exporter => exporter.ConnectionString = connection));
         }
     }
 }

@@ -11,6 +11,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace EcFunctions.Tests.Integration.AzureFunctions;
 
@@ -107,6 +109,16 @@ public sealed class FunctionsWorker : IAsyncDisposable
                 : throw new NotSupportedException($"{function.Name} takes {parameter.ParameterType.Name} {parameter.Name}, which this test host does not bind."))
             .ToArray();
         await (Task)method.Invoke(CreateFunction(type, scope.ServiceProvider), arguments)!;
+    }
+
+    /// <summary>
+    /// Builds the OpenTelemetry providers, which the worker's telemetry hosted service would do when the
+    /// worker starts: from then on the meters and traces the app records are collected and exported.
+    /// </summary>
+    public void StartTelemetry()
+    {
+        host.Services.GetRequiredService<MeterProvider>();
+        host.Services.GetRequiredService<TracerProvider>();
     }
 
     /// <inheritdoc/>

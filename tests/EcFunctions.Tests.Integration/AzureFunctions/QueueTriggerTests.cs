@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using EcFunctions.Cycles;
 using EcFunctions.Storage;
@@ -41,7 +40,7 @@ public sealed class QueueTriggerTests(ApiFixture api) : IAsyncLifetime
     {
         var cycle = await ClosedCycleWithAnAnswerAsync();
 
-        await worker!.DeliverAsync(Message(cycle), dequeueCount: 1);
+        await worker!.DeliverAsync(ClosedInStorage.SynthesisRequest(cycle), dequeueCount: 1);
 
         var status = await StatusAsync(cycle);
         Assert.Equal(CycleState.Synthesised, (string?)status["state"]);
@@ -62,18 +61,16 @@ public sealed class QueueTriggerTests(ApiFixture api) : IAsyncLifetime
 
         for (var delivery = 1; delivery < StorageNames.MaxDequeueCount; delivery++)
         {
-            await Assert.ThrowsAsync<Azure.RequestFailedException>(() => worker!.DeliverAsync(Message(cycle), delivery));
+            await Assert.ThrowsAsync<Azure.RequestFailedException>(() => worker!.DeliverAsync(ClosedInStorage.SynthesisRequest(cycle), delivery));
             Assert.Equal(CycleState.Closed, (string?)(await StatusAsync(cycle))["state"]);
         }
 
-        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => worker!.DeliverAsync(Message(cycle), StorageNames.MaxDequeueCount));
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => worker!.DeliverAsync(ClosedInStorage.SynthesisRequest(cycle), StorageNames.MaxDequeueCount));
 
         var failed = await StatusAsync(cycle);
         Assert.Equal(CycleState.SynthesisFailed, (string?)failed["state"]);
         Assert.Contains("404", (string?)failed["failure"], StringComparison.Ordinal);
     }
-
-    private static string Message(string cycle) => $$"""{"cycleId":"{{cycle}}"}""";
 
     private async Task<JsonObject> StatusAsync(string cycle) =>
         (await secretariat.GetFromJsonAsync<JsonObject>($"/api/cycles/{cycle}/synthesis"))!;
@@ -83,12 +80,7 @@ public sealed class QueueTriggerTests(ApiFixture api) : IAsyncLifetime
         var cycle = await api.OpenCycleAsync();
         Assert.Equal(HttpStatusCode.Created,
             (await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/KEN", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
-        var row = new TableEntity(cycle, CycleEntity.RowKeyValue)
-        {
-            [nameof(CycleEntity.State)] = CycleState.Closed,
-            [nameof(CycleEntity.ClosedAt)] = DateTimeOffset.UtcNow,
-        };
-        await new TableClient(api.StorageConnectionString, StorageNames.CyclesTable).UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge);
+        await ClosedInStorage.CloseAsync(api.StorageConnectionString, cycle);
         return cycle;
     }
 }
