@@ -11,16 +11,16 @@ namespace EcFunctions.Tests.Infra;
 /// </summary>
 public sealed class AppSettingsParityTests
 {
-    // Read by the platform, not by the code: the Functions host's runtime choice (Core Tools needs it
+    // Read by the platform, not by the core: the Functions host's runtime choice (Core Tools needs it
     // locally; Flex Consumption takes the runtime from the site's functionAppConfig instead) and the
-    // Application Insights connection, which the host picks up.
+    // Application Insights connection, which the host and the Functions app's exporter pick up.
     private static readonly string[] PlatformOnly = ["FUNCTIONS_WORKER_RUNTIME", "APPLICATIONINSIGHTS_CONNECTION_STRING"];
 
     [Fact]
     public async Task TheTemplateTheSampleAndTheCodeNameTheSameSettings()
     {
         var code = ReadByTheCode();
-        var template = await SetByTheTemplateAsync();
+        var template = await Repository.AppSettingsAsync();
         var sample = JsonNode.Parse(File.ReadAllText(Repository.PathOf("local.settings.sample.json")))!["Values"]!.AsObject()
             .Select(setting => setting.Key);
 
@@ -31,7 +31,7 @@ public sealed class AppSettingsParityTests
     [Fact]
     public async Task TheTemplateReachesStorageByIdentityOnly()
     {
-        var template = await SetByTheTemplateAsync();
+        var template = await Repository.AppSettingsAsync();
 
         Assert.Equal(
             ["AzureWebJobsStorage__blobServiceUri", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__queueServiceUri", "AzureWebJobsStorage__tableServiceUri"],
@@ -59,40 +59,10 @@ public sealed class AppSettingsParityTests
         return settings;
     }
 
-    private static async Task<List<string>> SetByTheTemplateAsync()
-    {
-        var template = JsonNode.Parse((await Repository.MainTemplate).Output)!;
-        var appSettings = Resources(template).Single(resource =>
-            (string?)resource["type"] == "Microsoft.Web/sites/config" && ((string?)resource["name"])!.Contains("appsettings", StringComparison.Ordinal));
-        return [.. appSettings["properties"]!.AsObject().Select(setting => setting.Key)];
-    }
-
     // Identity-based storage is several settings under one name (accountName, credential ...): the
     // code reads them as one configuration section.
     private static SortedSet<string> Normalise(IEnumerable<string> settings) => new(
         settings.Where(setting => !PlatformOnly.Contains(setting))
             .Select(setting => setting.StartsWith($"{StorageNames.Connection}__", StringComparison.Ordinal) ? StorageNames.Connection : setting),
         StringComparer.Ordinal);
-
-    // Modules compile to nested deployments, each with a template of its own.
-    private static IEnumerable<JsonObject> Resources(JsonNode template)
-    {
-        var resources = template["resources"] switch
-        {
-            JsonArray list => list.Select(resource => resource!.AsObject()),
-            JsonObject byName => byName.Select(entry => entry.Value!.AsObject()),
-            _ => [],
-        };
-        foreach (var resource in resources)
-        {
-            yield return resource;
-            if (resource["properties"]?["template"] is { } nested)
-            {
-                foreach (var inner in Resources(nested))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text.Json.Nodes;
 
 namespace EcFunctions.Tests.Infra;
 
@@ -14,20 +15,58 @@ internal static class Repository
     public static Task<(int ExitCode, string Output, string Errors)> MainTemplate { get; } =
         BicepAsync("build", PathOf("infra/main.bicep"), "--stdout");
 
-    /// <summary>Runs the Bicep CLI; its exit code and everything it printed, both streams.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> BicepAsync(params string[] arguments)
+    /// <summary>The names of the app settings the template sets on the function app.</summary>
+    public static async Task<List<string>> AppSettingsAsync()
     {
-        var start = new ProcessStartInfo(Metadata("BicepPath")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var template = JsonNode.Parse((await MainTemplate).Output)!;
+        var appSettings = Resources(template).Single(resource =>
+            (string?)resource["type"] == "Microsoft.Web/sites/config" && ((string?)resource["name"])!.Contains("appsettings", StringComparison.Ordinal));
+        return [.. appSettings["properties"]!.AsObject().Select(setting => setting.Key)];
+    }
+
+    /// <summary>Runs the Bicep CLI; its exit code and everything it printed, both streams.</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> BicepAsync(params string[] arguments) =>
+        RunAsync(Metadata("BicepPath"), arguments);
+
+    /// <summary>Runs the .NET CLI that runs these tests; its exit code and everything it printed.</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> DotnetAsync(params string[] arguments) =>
+        RunAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", arguments);
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var bicep = Process.Start(start)!;
-        var output = bicep.StandardOutput.ReadToEndAsync();
-        var errors = bicep.StandardError.ReadToEndAsync();
-        await bicep.WaitForExitAsync();
-        return (bicep.ExitCode, await output, await errors);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
+    }
+
+    // Modules compile to nested deployments, each with a template of its own.
+    private static IEnumerable<JsonObject> Resources(JsonNode template)
+    {
+        var resources = template["resources"] switch
+        {
+            JsonArray list => list.Select(resource => resource!.AsObject()),
+            JsonObject byName => byName.Select(entry => entry.Value!.AsObject()),
+            _ => [],
+        };
+        foreach (var resource in resources)
+        {
+            yield return resource;
+            if (resource["properties"]?["template"] is { } nested)
+            {
+                foreach (var inner in Resources(nested))
+                {
+                    yield return inner;
+                }
+            }
+        }
     }
 
     private static string Metadata(string key) =>
