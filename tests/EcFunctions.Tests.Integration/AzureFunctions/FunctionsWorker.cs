@@ -56,11 +56,14 @@ public sealed class FunctionsWorker : IAsyncDisposable
     /// <summary>An instance of the function class <paramref name="type"/>, as the worker's default activator makes it.</summary>
     public static object CreateFunction(Type type, IServiceProvider services) => ActivatorUtilities.CreateInstance(services, type);
 
+    /// <summary>The Functions app's assembly, where its functions are.</summary>
+    public static Assembly App => typeof(FunctionsApp).Assembly;
+
     /// <summary>The function class holding <paramref name="entryPoint"/> (<c>Namespace.Class.Method</c>), and the method.</summary>
     public static (Type Type, MethodInfo Method) EntryPoint(string entryPoint)
     {
         var split = entryPoint.LastIndexOf('.');
-        var type = typeof(FunctionsApp).Assembly.GetType(entryPoint[..split], throwOnError: true)!;
+        var type = App.GetType(entryPoint[..split], throwOnError: true)!;
         return (type, type.GetMethod(entryPoint[(split + 1)..], BindingFlags.Public | BindingFlags.Instance)!);
     }
 
