@@ -66,4 +66,30 @@ public sealed class TokenStore(TableServiceClient tables, TimeProvider clock)
 
         return row;
     }
+
+    /// <summary>
+    /// Revokes every token of <paramref name="respondentId"/> not yet revoked, for good: registering the
+    /// respondent again does not bring them back. Returns how many were revoked.
+    /// </summary>
+    public async Task<int> RevokeAllOfAsync(string respondentId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var live = new List<TableTransactionAction>();
+        await foreach (var row in Table.QueryAsync<TokenEntity>(
+            row => row.PartitionKey == TokenEntity.Partition && row.RespondentId == respondentId, cancellationToken: cancellationToken))
+        {
+            if (row.RevokedAt is null)
+            {
+                live.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, row with { RevokedAt = now }, ETag.All));
+            }
+        }
+
+        // Every token is in one partition, so a transaction revokes up to its limit at once.
+        foreach (var chunk in live.Chunk(100))
+        {
+            await Table.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+
+        return live.Count;
+    }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EcFunctions.Tests.Integration.Infrastructure;
 using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
 
@@ -143,7 +144,42 @@ public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await secretariat.DeleteAsync("/api/respondents/ngo-to-close")).StatusCode);
 
-        await AssertChallengedAsync(await ngo.GetAsync($"/api/cycles/{cycle}/responses/ngo-to-close"), "invalid-credentials", "not active");
+        await AssertChallengedAsync(await ngo.GetAsync($"/api/cycles/{cycle}/responses/ngo-to-close"), "invalid-credentials", "revoked");
+    }
+
+    [Theory]
+    [InlineData("put")]
+    [InlineData("import")]
+    public async Task RegisteringADeactivatedRespondentAgainRevivesNoneOfItsTokens(string how)
+    {
+        var id = $"ngo-back-{how}-{Guid.NewGuid():N}"[..24];
+        using var secretariat = api.CreateSecretariatClient();
+        Assert.Equal(HttpStatusCode.Created, (await secretariat.PutAsJsonAsync($"/api/respondents/{id}", new
+        {
+            kind = "other-stakeholder", stakeholderGroup = "civil-society", displayName = "Returning NGO",
+        })).StatusCode);
+        var oldTokens = new[] { (await api.IssueTokenAsync(id)).Token, (await api.IssueTokenAsync(id)).Token };
+        Assert.Equal(HttpStatusCode.OK, (await secretariat.DeleteAsync($"/api/respondents/{id}")).StatusCode);
+
+        var registered = how == "put"
+            ? await secretariat.PutAsJsonAsync($"/api/respondents/{id}", new
+            {
+                kind = "other-stakeholder", stakeholderGroup = "civil-society", displayName = "Returning NGO",
+            })
+            : await secretariat.PostAsync("/api/respondent-imports", new StringContent(
+                $"id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail\n{id},other-stakeholder,civil-society,,,Returning NGO,,\n",
+                Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        foreach (var token in oldTokens)
+        {
+            using var old = api.CreateClient(token);
+            await AssertChallengedAsync(await old.GetAsync($"/api/cycles/{cycle}/responses/{id}"), "invalid-credentials", "revoked");
+        }
+
+        var issued = await (await secretariat.PostAsync($"/api/respondents/{id}/tokens", null)).Content.ReadFromJsonAsync<JsonObject>();
+        using var fresh = api.CreateClient((string)issued!["token"]!);
+        Assert.Equal(HttpStatusCode.NotFound, (await fresh.GetAsync($"/api/cycles/{cycle}/responses/{id}")).StatusCode);
     }
 
     [Fact]
