@@ -37,6 +37,12 @@ public static class CycleViews
         cycle.State == CycleState.Open && cycle.OpensAt <= now && now < LastAnswerTime(cycle, amending);
 
     /// <summary>When answers stop: the closes-at time, plus the grace period for amendments.</summary>
+    /// <remarks>
+    /// Saturates at the calendar's end rather than overflow: rows written before the dates were bounded
+    /// (<see cref="CycleRules.Latest"/>) may close at its very end.
+    /// </remarks>
     public static DateTimeOffset LastAnswerTime(CycleEntity cycle, bool amending) =>
-        amending ? cycle.ClosesAt.AddSeconds(cycle.AmendmentGraceSeconds) : cycle.ClosesAt;
+        !amending ? cycle.ClosesAt
+        : DateTimeOffset.MaxValue - cycle.ClosesAt > TimeSpan.FromSeconds(cycle.AmendmentGraceSeconds) ? cycle.ClosesAt.AddSeconds(cycle.AmendmentGraceSeconds)
+        : DateTimeOffset.MaxValue;
 }

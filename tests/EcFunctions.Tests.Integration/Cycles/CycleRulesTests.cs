@@ -46,6 +46,46 @@ public sealed class CycleRulesTests(ApiFixture api)
         Assert.Equal("questionnaire-version-unknown", (string?)(await response.ReadProblemAsync())["code"]);
     }
 
+    [Theory]
+    [InlineData("1999-12-31T23:59:59Z", "2026-12-31T00:00:00Z", "opensAt")]
+    [InlineData("2026-01-01T00:00:00Z", "9999-12-31T23:59:59.9999999Z", "closesAt")]
+    [InlineData("2026-01-01T00:00:00Z", "3000-01-01T00:00:00Z", "closesAt")]
+    public async Task RefusesAWindowOutsideTheYearsACycleMaySpan(string opensAt, string closesAt, string field)
+    {
+        var response = await secretariat.PutAsync($"/api/cycles/{cycle}", Json(new JsonObject
+        {
+            ["opensAt"] = opensAt, ["closesAt"] = closesAt, ["amendmentGracePeriod"] = "1.00:00:00",
+            ["questionnaires"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.CycleQuestionnaires())),
+        }));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal("cycle-invalid", (string?)problem["code"]);
+        Assert.Equal([field], problem.Errors().Keys);
+    }
+
+    [Fact]
+    public async Task ACycleStoredClosingAtTheCalendarsEndStillAnswersItsRespondents()
+    {
+        var open = await api.OpenCycleAsync();
+        // A row written before the dates were bounded: it closes at the last representable instant, with grace.
+        var row = new Azure.Data.Tables.TableEntity(open, EcFunctions.Storage.CycleEntity.RowKeyValue)
+        {
+            ["ClosesAt"] = DateTimeOffset.MaxValue, ["AmendmentGraceSeconds"] = 86400L,
+        };
+        await new Azure.Data.Tables.TableClient(api.StorageConnectionString, EcFunctions.Storage.StorageNames.CyclesTable)
+            .UpdateEntityAsync(row, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Merge);
+        using var brazil = api.CreateClient((await api.IssueTokenAsync("BRA")).Token);
+
+        var created = await brazil.PutNewAsync($"/api/cycles/{open}/responses/BRA", Json(Samples.ValidAnswer("ec-member-state")));
+        var amended = await brazil.PutFromAsync($"/api/cycles/{open}/responses/BRA", created.Headers.ETag, Json(Samples.ValidAnswer("ec-member-state")));
+        var cycles = await brazil.GetAsync("/api/cycles");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cycles.StatusCode);
+    }
+
     [Fact]
     public async Task RefusesAnInvalidCycleFieldByField()
     {
