@@ -17,8 +17,6 @@ namespace EcFunctions.Attachments;
 public sealed class UploadAttachmentHandler(
     ResponseTargets targets, AttachmentStore store, IdempotentRequests idempotency, AuditTrail audit, IOptions<AttachmentOptions> options)
 {
-    private const int LongestFileName = 200;
-
     /// <summary>201 with the attachment; 200 when these bytes were attached before; 413 too large; 415 not PDF, DOCX or ODT.</summary>
     public async Task<Results<Created<AttachmentInfo>, Ok<AttachmentInfo>, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken = default)
@@ -67,16 +65,9 @@ public sealed class UploadAttachmentHandler(
         return TypedResults.Created(attachment.Href, attachment);
     }
 
-    // Only the last segment of whatever name was sent, without control characters: the name is
-    // shown and offered for download, never used as a path.
-    private static string FileName(HttpRequest request, string mediaType)
-    {
-        var given = ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
+    private static string FileName(HttpRequest request, string mediaType) => AttachmentNames.Safe(
+        ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
             ? (disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value)
-            : null;
-        var name = new string([.. (given ?? "").Split('/', '\\')[^1].Where(character => !char.IsControl(character))]).Trim();
-        return name.Length == 0 ? "attachment" + AttachmentTypes.Extensions[mediaType]
-            : name.Length > LongestFileName ? name[..LongestFileName]
-            : name;
-    }
+            : null,
+        mediaType);
 }

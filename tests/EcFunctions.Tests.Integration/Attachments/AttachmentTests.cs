@@ -50,6 +50,22 @@ public sealed class AttachmentTests(ApiFixture api) : IAsyncLifetime
         Assert.Equal([(string)attachment["id"]!], listing!["attachments"]!.AsArray().Select(entry => (string)entry!["id"]!));
     }
 
+    [Fact]
+    public async Task ServesAHostileNameBackAsAVisibleNameOfItsTypeEncodedForAnyBrowser()
+    {
+        var upload = new ByteArrayContent(PdfBytes("Renamed"));
+        upload.Headers.ContentType = new MediaTypeHeaderValue(Pdf);
+        upload.Headers.TryAddWithoutValidation("Content-Disposition", "attachment; filename*=UTF-8''..%2F..%2F%E2%80%AE%00fdp.exe");
+
+        var created = await secretariat.PostAsync($"{Url("MEX")}/attachments", upload);
+        var download = await secretariat.GetAsync(created.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("fdp.exe.pdf", (string?)(await created.Content.ReadFromJsonAsync<JsonObject>())!["fileName"]);
+        Assert.Equal("fdp.exe.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", download.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("docx")]
     [InlineData("odt")]
