@@ -1,6 +1,5 @@
 using System.Text;
 using Azure.Storage.Blobs.Specialized;
-using Markdig;
 
 namespace EcFunctions.Synthesis;
 
@@ -12,9 +11,6 @@ namespace EcFunctions.Synthesis;
 internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions)
 {
     private const int FlushAt = 64 * 1024;
-
-    // Respondents' text may hold HTML: the report renders it as text, never as markup.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     private readonly StagedBlob markdown = new(markdownBlob, "text/markdown; charset=utf-8");
     private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
@@ -76,7 +72,7 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
     private async Task StageBothAsync(string section, string text, CancellationToken cancellationToken)
     {
         await markdown.StageAsync(section, text, cancellationToken);
-        await html.StageAsync(section, Markdown.ToHtml(text, Pipeline), cancellationToken);
+        await html.StageAsync(section, ReportHtml.FromMarkdown(text), cancellationToken);
     }
 
     private int Index(string questionnaireId, string path)
