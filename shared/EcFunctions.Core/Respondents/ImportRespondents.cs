@@ -1,4 +1,3 @@
-using System.Text;
 using EcFunctions.Access;
 using EcFunctions.Audit;
 using EcFunctions.Http;
@@ -28,7 +27,10 @@ public sealed class ImportRespondentsHandler(
             return unreadable!;
         }
 
-        return await ImportAsync(new StringReader(Encoding.UTF8.GetString(body)), AuditTrail.ActorOf(caller), cancellationToken);
+        var (text, notUtf8) = RespondentCsv.Decode(body);
+        return text is null
+            ? Problems.ImportInvalid(notUtf8)
+            : await ImportAsync(new StringReader(text), AuditTrail.ActorOf(caller), cancellationToken);
     }
 
     /// <summary>Imports a CSV text as <paramref name="actor"/>; also how the local host loads the seed file.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Unicode;
 using CsvHelper;
 
 namespace EcFunctions.Respondents;
@@ -12,15 +14,38 @@ public static class RespondentCsv
     public static readonly IReadOnlyList<string> Columns =
         ["id", "kind", "stakeholderGroup", "region", "developing", "displayName", "focalPointName", "focalPointEmail"];
 
+    /// <summary>
+    /// The text of an uploaded file, which must be UTF-8; or the error keyed by the line of its first
+    /// byte that is not (a file saved as Latin-1, say).
+    /// </summary>
+    public static (string? Text, Dictionary<string, string[]> Errors) Decode(byte[] file)
+    {
+        var text = new char[file.Length];
+        if (Utf8.ToUtf16(file, text, out var read, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            // Spreadsheets save "CSV UTF-8" with a byte-order mark; it is not part of the header.
+            return (new string(text, 0, written).TrimStart('\uFEFF'), []);
+        }
+
+        var line = file.AsSpan(0, read).Count((byte)'\n') + 1;
+        return (null, new(StringComparer.Ordinal) { [$"line {line}"] = ["Not UTF-8 text: save the file as CSV UTF-8."] });
+    }
+
     /// <summary>The respondents of the file, or the errors keyed <c>line N</c> (the header is line 1).</summary>
     public static (List<Respondent> Respondents, Dictionary<string, string[]> Errors) Read(
         TextReader text, IReadOnlyCollection<string> stakeholderGroups)
     {
         var respondents = new List<Respondent>();
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var content = text.ReadToEnd();
+        var errors = LayoutErrors(content);
+        if (errors.Count > 0)
+        {
+            return (respondents, errors);
+        }
+
         var firstLineOf = new Dictionary<string, long>(StringComparer.Ordinal);
         using var csv = CsvReader.Create(
-            text, new CsvReaderOptions { HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true }, false);
+            new StringReader(content), new CsvReaderOptions { HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true }, false);
         try
         {
             var hasRows = csv.Read();
@@ -49,6 +74,35 @@ public static class RespondentCsv
         }
 
         return (respondents, errors);
+    }
+
+    // A registry row is one line: no field needs a line break, so a quote left open (which would
+    // swallow the rest of the file into one field) and control characters are refused where they are.
+    private static Dictionary<string, string[]> LayoutErrors(string content)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var lines = content.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index].TrimEnd('\r');
+            List<string> problems = [];
+            if (line.FirstOrDefault(char.IsControl) is var control && control != default)
+            {
+                problems.Add($"A control character (U+{(int)control:X4}) is not allowed.");
+            }
+
+            if (line.Count(character => character == '"') % 2 != 0)
+            {
+                problems.Add("A quoted field is not closed on its line.");
+            }
+
+            if (problems.Count > 0)
+            {
+                errors[$"line {index + 1}"] = [.. problems];
+            }
+        }
+
+        return errors;
     }
 
     private static List<string> ReadRow(

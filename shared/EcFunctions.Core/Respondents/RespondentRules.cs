@@ -56,10 +56,18 @@ public static partial class RespondentRules
         {
             Fail("displayName", "Must be 1 to 300 characters.");
         }
+        else if (NameProblem(details.DisplayName) is { } problem)
+        {
+            Fail("displayName", problem);
+        }
 
         if (details.FocalPointName?.Length > 300)
         {
             Fail("focalPointName", "Must be at most 300 characters.");
+        }
+        else if (details.FocalPointName is { } focalPoint && NameProblem(focalPoint) is { } problem)
+        {
+            Fail("focalPointName", problem);
         }
 
         if (details.FocalPointEmail is { } email && !MailAddress.TryCreate(email, out _))
@@ -72,6 +80,13 @@ public static partial class RespondentRules
             : (new Respondent(id, kind!, details.StakeholderGroup!, details.Region, details.Developing,
                 details.DisplayName!.Trim(), Blank(details.FocalPointName), Blank(details.FocalPointEmail), Active: true), errors);
     }
+
+    // Names reach spreadsheets and reports: no control characters, and no leading character a
+    // spreadsheet reads as the start of a formula.
+    private static string? NameProblem(string name) =>
+        name.Any(char.IsControl) ? "Must not contain control characters (tabs, line breaks, NUL ...)."
+        : name.TrimStart() is [('=' or '+' or '-' or '@'), ..] ? "Must not begin with =, +, - or @."
+        : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -3,7 +3,10 @@ using CsvHelper;
 
 namespace EcFunctions.Synthesis;
 
-/// <summary>Writes <c>responses.csv</c> (RFC 4180, UTF-8) a few hundred kilobytes at a time as the responses stream past.</summary>
+/// <summary>
+/// Writes <c>responses.csv</c> (RFC 4180, UTF-8) a few hundred kilobytes at a time as the responses
+/// stream past, every answer cell neutralised for spreadsheets.
+/// </summary>
 internal sealed class CsvRowsWriter : IDisposable
 {
     private const int FlushAt = 256 * 1024;
@@ -21,7 +24,7 @@ internal sealed class CsvRowsWriter : IDisposable
 
     public async Task AddAsync(IReadOnlyList<string> row, CancellationToken cancellationToken)
     {
-        csv.WriteRecord([.. row]);
+        csv.WriteRecord([.. row.Select(SpreadsheetCells.Neutralise)]);
         csv.Flush();
         if (buffer.GetStringBuilder().Length >= FlushAt)
         {

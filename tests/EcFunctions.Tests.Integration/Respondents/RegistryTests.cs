@@ -115,6 +115,62 @@ public sealed class RegistryTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/respondents/good-{suffix}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1+1)")]
+    [InlineData("+1")]
+    [InlineData("Tab\tin the name")]
+    public async Task RefusesANameASpreadsheetWouldRunOrThatHoldsControlCharacters(string name)
+    {
+        var put = await secretariat.PutAsJsonAsync($"/api/respondents/formula-{suffix}", new
+        {
+            kind = "other-stakeholder", stakeholderGroup = "civil-society", displayName = name,
+        });
+        var imported = await ImportAsync(
+            $"id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail\nformula-{suffix},other-stakeholder,civil-society,,,\"{name}\",,\n");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, put.StatusCode);
+        Assert.Equal(["displayName"], (await put.ReadProblemAsync()).Errors().Keys);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, imported.StatusCode);
+        Assert.Equal(["line 2"], (await imported.ReadProblemAsync()).Errors().Keys);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/respondents/formula-{suffix}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ok-{0},other-stakeholder,civil-society,,,\"Unclosed NGO,,\nlate-{0},other-stakeholder,civil-society,,,Late NGO,,\n", "line 2")]
+    [InlineData("ok-{0},other-stakeholder,civil-society,,,Fine NGO,,\nnul-{0},other-stakeholder,civil-society,,,Nul\u0000NGO,,\n", "line 3")]
+    public async Task RefusesMalformedQuotingAndControlCharactersByLine(string rows, string line)
+    {
+        var response = await ImportAsync("id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, rows, suffix));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(line, (await response.ReadProblemAsync()).Errors().Keys);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/respondents/ok-{suffix}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesAFileThatIsNotUtf8AndTakesOneWithAByteOrderMark()
+    {
+        var header = "id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail\n";
+        var latin1 = Encoding.Latin1.GetBytes(header + $"latin-{suffix},other-stakeholder,civil-society,,,Société civile,,\n");
+        var withBom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(header + $"bom-{suffix},other-stakeholder,civil-society,,,Société civile,,\n")).ToArray();
+
+        var refused = await secretariat.PostAsync("/api/respondent-imports", Csv(latin1));
+        var taken = await secretariat.PostAsync("/api/respondent-imports", Csv(withBom));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(["line 2"], (await refused.ReadProblemAsync()).Errors().Keys);
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Equal("Société civile", (string?)(await secretariat.GetFromJsonAsync<JsonObject>($"/api/respondents/bom-{suffix}"))!["displayName"]);
+    }
+
+    private static ByteArrayContent Csv(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return content;
+    }
+
     [Fact]
     public async Task RefusesACsvWithoutTheExpectedHeader()
     {
