@@ -27,7 +27,8 @@ public static class CycleViews
         cycle.SynthesisResponses, cycle.SynthesisFailure,
         cycle.SynthesisCompletedAt is null
             ? new Dictionary<string, string>()
-            : Outputs.Keys.ToDictionary(name => name, name => Links.SynthesisOutput(cycle.PartitionKey, name), StringComparer.Ordinal));
+            : Outputs.Keys.ToDictionary(name => name, name => Links.SynthesisOutput(cycle.PartitionKey, name), StringComparer.Ordinal),
+        cycle.SynthesisUnreadable?.Split(',') ?? []);
 
     /// <summary>
     /// Whether the cycle accepts answers at <paramref name="now"/>: open, and inside its window, which

@@ -88,10 +88,20 @@ public sealed class ResponseWriter(
         {
             return Problems.MalformedJson(malformed.Message);
         }
+        catch (InvalidOperationException notUnicode)
+        {
+            // Comparing property names for duplicates unescapes them, and a lone surrogate escape in one cannot be.
+            return Problems.MalformedJson($"A property name is not valid Unicode text: {notUnicode.Message}");
+        }
 
         RevisionWrite write;
         using (document)
         {
+            if (AnswerText.Problems(document.RootElement) is { Count: > 0 } unreadable)
+            {
+                return Problems.AnswerInvalid(unreadable);
+            }
+
             var named = AnswerEnvelope.ReadQuestionnaire(document.RootElement);
             if (named is null)
             {

@@ -62,6 +62,9 @@ public sealed record CycleEntity : ITableEntity
     /// <summary>How many responses the latest synthesis read.</summary>
     public int? SynthesisResponses { get; set; }
 
+    /// <summary>The respondents, comma-separated, whose stored answers the latest synthesis could not read and left out.</summary>
+    public string? SynthesisUnreadable { get; set; }
+
     /// <summary>Why the latest synthesis failed, if it did.</summary>
     public string? SynthesisFailure { get; set; }
 }

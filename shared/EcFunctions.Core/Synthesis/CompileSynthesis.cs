@@ -63,16 +63,17 @@ public sealed partial class CompileSynthesisHandler(
         LogStarted(cycleId, total);
         var started = clock.GetTimestamp();
         await MoveAsync(cycleId, closed => closed with { State = CycleState.Closed }, cancellationToken);
-        await compiler.CompileAsync(cycle, fingerprint, total, cancellationToken);
+        var compiled = await compiler.CompileAsync(cycle, fingerprint, total, cancellationToken);
+        var elapsed = clock.GetElapsedTime(started);
         await MoveAsync(cycleId, done => done with
         {
             State = CycleState.Synthesised,
             SynthesisFingerprint = fingerprint,
-            SynthesisResponses = total,
+            SynthesisResponses = total - compiled.Unreadable.Count,
+            SynthesisUnreadable = compiled.Unreadable.Count == 0 ? null : string.Join(',', compiled.Unreadable),
             SynthesisCompletedAt = clock.GetUtcNow(),
             SynthesisFailure = null,
         }, cancellationToken);
-        var elapsed = clock.GetElapsedTime(started);
         metrics.RecordCompleted(cycleId, elapsed, total);
         LogCompleted(cycleId, total, fingerprint, elapsed.TotalMilliseconds);
     }

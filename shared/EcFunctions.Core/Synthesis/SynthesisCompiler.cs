@@ -44,8 +44,11 @@ public sealed partial class SynthesisCompiler(
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), count);
     }
 
-    /// <summary>Writes every output of the cycle's synthesis; the returned document is what synthesis.json holds.</summary>
-    public async Task<SynthesisDocument> CompileAsync(
+    /// <summary>
+    /// Writes every output of the cycle's synthesis; returns what synthesis.json holds, and the
+    /// respondents whose stored answer could not be read, which it leaves out rather than fail everyone's.
+    /// </summary>
+    public async Task<CompiledSynthesis> CompileAsync(
         CycleEntity cycle, string fingerprint, int total, CancellationToken cancellationToken = default)
     {
         var cycleId = cycle.PartitionKey;
@@ -66,18 +69,26 @@ public sealed partial class SynthesisCompiler(
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
 
         var attached = new List<RespondentAttachments>();
+        var unreadable = new List<string>();
         var read = 0;
         var every = Math.Max(1, total / 10);
         await foreach (var head in responses.ListSubmittedAsync(cycleId, cancellationToken))
         {
             var respondent = registry.GetValueOrDefault(head.RespondentId)
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
-            using (var answer = JsonDocument.Parse(await responses.ReadRevisionAsync(head, cancellationToken)))
+            using (var answer = await ReadableAsync(head, cancellationToken))
             {
-                var attribution = await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken);
-                if (await AttachedAsync(head, answer.RootElement, attribution, cancellationToken) is { } files)
+                if (answer is null)
                 {
-                    attached.Add(files);
+                    unreadable.Add(head.RespondentId);
+                }
+                else
+                {
+                    var attribution = await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken);
+                    if (await AttachedAsync(head, answer.RootElement, attribution, cancellationToken) is { } files)
+                    {
+                        attached.Add(files);
+                    }
                 }
             }
 
@@ -94,7 +105,35 @@ public sealed partial class SynthesisCompiler(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
             cancellationToken);
-        return synthesis;
+        return new CompiledSynthesis(synthesis, unreadable);
+    }
+
+    /// <summary>
+    /// The stored answer, or null when it is not an answer any reader can take: not JSON, or holding
+    /// text or numbers <see cref="AnswerText"/> refuses. The API refuses such answers; one stored before
+    /// it did must not stop the synthesis of everyone else's.
+    /// </summary>
+    private async Task<JsonDocument?> ReadableAsync(ResponseEntity head, CancellationToken cancellationToken)
+    {
+        JsonDocument answer;
+        try
+        {
+            answer = JsonDocument.Parse(await responses.ReadRevisionAsync(head, cancellationToken));
+        }
+        catch (JsonException malformed)
+        {
+            LogUnreadable(head.PartitionKey, head.RespondentId, head.Revision, malformed.Message);
+            return null;
+        }
+
+        if (AnswerText.Problems(answer.RootElement) is { Count: > 0 } problems)
+        {
+            LogUnreadable(head.PartitionKey, head.RespondentId, head.Revision, string.Join("; ", problems.Select(problem => $"{problem.Key}: {problem.Value[0]}")));
+            answer.Dispose();
+            return null;
+        }
+
+        return answer;
     }
 
     /// <summary>Adds one response to every output but the attachments; returns how the report attributes it.</summary>
@@ -142,6 +181,9 @@ public sealed partial class SynthesisCompiler(
 
         return files.Count == 0 ? null : new RespondentAttachments(head.RespondentId, attribution, files);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Synthesis of cycle {CycleId} leaves out the answer of {RespondentId} (revision {Revision}), which cannot be read: {Reason}")]
+    private partial void LogUnreadable(string cycleId, string respondentId, int revision, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synthesis of cycle {CycleId}: {Read}/{Total} responses read")]
     private partial void LogProgress(string cycleId, int read, int total);

@@ -60,3 +60,6 @@ public sealed record RespondentAttachments(string RespondentId, string Attributi
 
 /// <summary>One attached file, and where the secretariat downloads it.</summary>
 public sealed record AttachedFile(string Id, string? Title, string FileName, string MediaType, long Size, string Sha256, string Href);
+
+/// <summary>A compiled synthesis: what synthesis.json holds, and whose stored answers could not be read and were left out.</summary>
+public sealed record CompiledSynthesis(SynthesisDocument Document, IReadOnlyList<string> Unreadable);

@@ -106,6 +106,36 @@ public sealed class SynthesisDeliveryTests(ApiFixture api)
         await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesised");
     }
 
+    [Theory]
+    [InlineData("{\"answers\": {\"capacityBuildingNeeds\": \"x\\ud800y\"}}")]
+    [InlineData("{\"answers\": 123456789012345678901234567890}")]
+    [InlineData("not json at all")]
+    public async Task AStoredAnswerNoOneCanReadIsLeftOutAndNamedWhileTheOthersAreSynthesised(string stored)
+    {
+        var cycle = await api.OpenCycleAsync();
+        foreach (var state in (string[])["BRA", "KEN"])
+        {
+            Assert.Equal(HttpStatusCode.Created,
+                (await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/{state}", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+        }
+
+        // Kenya's document is replaced in storage by one the API would refuse today (stored before it did, say).
+        var documents = new BlobContainerClient(api.StorageConnectionString, StorageNames.ResponsesContainer);
+        await foreach (var blob in documents.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"{cycle}/KEN" }))
+        {
+            await documents.GetBlobClient(blob.Name).UploadAsync(BinaryData.FromString(stored), overwrite: true);
+        }
+
+        await secretariat.PostAsync($"/api/cycles/{cycle}/close", null);
+
+        var status = await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesised");
+        Assert.Equal(1, (int?)status["responses"]);
+        Assert.Equal(["KEN"], status["unreadable"]!.AsArray().Select(id => (string)id!));
+        var csv = await secretariat.GetStringAsync($"/api/cycles/{cycle}/synthesis/responses.csv");
+        Assert.Contains("BRA", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("KEN", csv, StringComparison.Ordinal);
+    }
+
     /// <summary>Replaces the vanished document by removing the response from the index, as an operator repairing storage would.</summary>
     private async Task RestoreAsync(string cycle)
     {

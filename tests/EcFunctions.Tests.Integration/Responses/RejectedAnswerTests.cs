@@ -48,6 +48,39 @@ public sealed class RejectedAnswerTests(ApiFixture api) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("123456789012345678901234567890", "/answers/capacityBuildingNeeds")]
+    [InlineData("1e400", "/answers/capacityBuildingNeeds")]
+    [InlineData("\"x\\udc00y\"", "/answers/capacityBuildingNeeds")]
+    [InlineData("\"x\\ud800y\"", "/answers/capacityBuildingNeeds")]
+    [InlineData("\"x\\ud800\"", "/answers/capacityBuildingNeeds")]
+    [InlineData("[\"\\udfff\\ud800\"]", "/answers/capacityBuildingNeeds/0")]
+    public async Task RefusesTextThatIsNotUnicodeAndNumbersNoValidatorCanCompare(string value, string location)
+    {
+        var answer = Samples.ValidAnswer("ec-member-state");
+        answer["answers"]!["capacityBuildingNeeds"] = "PLACEHOLDER";
+        var body = answer.ToJsonString().Replace("\"PLACEHOLDER\"", value, StringComparison.Ordinal);
+
+        var response = await client.PutNewAsync(url, Json(body));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal("answer-invalid", (string?)problem["code"]);
+        Assert.Contains(location, problem.Errors().Keys);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesAPropertyNameThatIsNotUnicodeAsMalformed()
+    {
+        var body = Samples.ValidAnswer("ec-member-state").ToJsonString().Replace("\"capacityBuildingNeeds\"", "\"x\\ud800\"", StringComparison.Ordinal);
+
+        var response = await client.PutNewAsync(url, Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("malformed-json", (string?)(await response.ReadProblemAsync())["code"]);
+    }
+
     [Fact]
     public async Task RefusesAnAnswerShapedForAnotherQuestionnaire()
     {
