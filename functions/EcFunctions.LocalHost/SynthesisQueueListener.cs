@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using EcFunctions.Storage;
@@ -16,17 +15,24 @@ public sealed class SynthesisQueueOptions
     /// <summary>How long to wait when the queue is empty.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a failed message stays invisible before its next delivery.</summary>
+    /// <summary>How long a failed message stays invisible before its next delivery (host.json's <c>visibilityTimeout</c>).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a message stays invisible while it is being handled.</summary>
-    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a message stays invisible while it is handled, renewed at half of it for as long as the
+    /// handler runs: should the host die, the message is delivered again after at most this long.
+    /// </summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest pause after storage failed, doubling from <see cref="PollInterval"/>.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
 /// The local host's stand-in for the Functions queue trigger: receives synthesis requests, runs the
-/// same handler, and like the Functions host moves a message that failed
-/// <see cref="StorageNames.MaxDequeueCount"/> times to the poison queue.
+/// same handler, keeps the message invisible while it runs, and like the Functions host moves a message
+/// that failed <see cref="StorageNames.MaxDequeueCount"/> times to the poison queue. Like the Functions
+/// host's listener it outlives storage outages: it logs, backs off and carries on.
 /// </summary>
 public sealed partial class SynthesisQueueListener(
     QueueServiceClient queues, CompileSynthesisHandler handler, IOptions<SynthesisQueueOptions> options,
@@ -37,49 +43,60 @@ public sealed partial class SynthesisQueueListener(
     {
         var queue = queues.GetQueueClient(StorageNames.SynthesisQueue);
         var poison = queues.GetQueueClient(StorageNames.SynthesisPoisonQueue);
+        var pause = options.Value.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
-            QueueMessage? message;
             try
             {
-                message = (await queue.ReceiveMessageAsync(options.Value.VisibilityTimeout, stoppingToken)).Value;
+                var message = (await queue.ReceiveMessageAsync(options.Value.VisibilityTimeout, stoppingToken)).Value;
+                if (message is not null)
+                {
+                    await HandleAsync(queue, poison, message, stoppingToken);
+                }
+
+                pause = options.Value.PollInterval;
+                if (message is not null)
+                {
+                    continue;
+                }
             }
-            catch (RequestFailedException unreachable)
+            catch (Exception unreachable) when (!stoppingToken.IsCancellationRequested)
             {
-                // Storage went away (Azurite restarting, say): keep listening rather than stop the host.
-                LogUnreachable(unreachable);
-                message = null;
+                // Whatever storage does (refuses, times out, restarts), a background listener that
+                // threw would stop the whole host; the message, if any, is delivered again.
+                LogUnreachable(unreachable, pause);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, options.Value.MaxBackoff.Ticks));
             }
 
-            if (message is null)
-            {
-                await Task.Delay(options.Value.PollInterval, stoppingToken);
-                continue;
-            }
+            await Task.Delay(pause, stoppingToken);
+        }
+    }
 
-            try
+    private async Task HandleAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    {
+        var lease = new MessageLease(queue, message, options.Value.VisibilityTimeout);
+        try
+        {
+            await lease.HoldWhileAsync(cancellationToken => handler.HandleAsync(message.MessageText, message.DequeueCount, cancellationToken), stoppingToken);
+            await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, stoppingToken);
+        }
+        catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogFailed(failure, message.MessageId, message.DequeueCount);
+            if (message.DequeueCount >= StorageNames.MaxDequeueCount)
             {
-                await handler.HandleAsync(message.MessageText, message.DequeueCount, stoppingToken);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+                await poison.SendMessageAsync(message.MessageText, stoppingToken);
+                await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, stoppingToken);
             }
-            catch (Exception failure) when (failure is not OperationCanceledException)
+            else
             {
-                LogFailed(failure, message.MessageId, message.DequeueCount);
-                if (message.DequeueCount >= StorageNames.MaxDequeueCount)
-                {
-                    await poison.SendMessageAsync(message.MessageText, stoppingToken);
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
-                }
-                else
-                {
-                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.Value.RetryDelay, cancellationToken: stoppingToken);
-                }
+                await queue.UpdateMessageAsync(message.MessageId, lease.PopReceipt, visibilityTimeout: options.Value.RetryDelay, cancellationToken: stoppingToken);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The synthesis queue cannot be read; retrying")]
-    private partial void LogUnreachable(Exception failure);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The synthesis queue cannot be read; trying again in {Pause}")]
+    private partial void LogUnreachable(Exception failure, TimeSpan pause);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Synthesis request {MessageId} failed on delivery {DequeueCount}")]
     private partial void LogFailed(Exception failure, string messageId, long dequeueCount);

@@ -19,7 +19,7 @@ public sealed record CycleStatus(
 
 /// <summary>The state of a cycle's synthesis and where its outputs are.</summary>
 public sealed record SynthesisStatus(
-    string CycleId, string State, DateTimeOffset? RequestedAt, DateTimeOffset? CompletedAt, string? Fingerprint,
+    string CycleId, string State, DateTimeOffset? RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string? Fingerprint,
     int? Responses, string? Failure, IReadOnlyDictionary<string, string> Outputs, IReadOnlyList<string> Unreadable);
 
 /// <summary>

@@ -2,8 +2,8 @@ namespace EcFunctions.Cycles;
 
 /// <summary>
 /// The states of a reporting cycle: <c>draft</c> → <c>open</c> → <c>closing</c> (close accepted,
-/// synthesis queued) → <c>closed</c> (synthesis running) → <c>synthesised</c>; or
-/// <c>synthesis-failed</c>, from which the synthesis can be run again.
+/// synthesis queued) → <c>synthesising</c> (a worker started it, at the status's <c>startedAt</c>) →
+/// <c>synthesised</c>; or <c>synthesis-failed</c>, from which the synthesis can be run again.
 /// </summary>
 public static class CycleState
 {
@@ -16,8 +16,8 @@ public static class CycleState
     /// <summary>Closed to answers; a synthesis request is queued.</summary>
     public const string Closing = "closing";
 
-    /// <summary>Closed to answers; the synthesis is being compiled.</summary>
-    public const string Closed = "closed";
+    /// <summary>Closed to answers; a worker started compiling the synthesis (and is retried should it die).</summary>
+    public const string Synthesising = "synthesising";
 
     /// <summary>The synthesis outputs are ready.</summary>
     public const string Synthesised = "synthesised";
@@ -26,5 +26,5 @@ public static class CycleState
     public const string SynthesisFailed = "synthesis-failed";
 
     /// <summary>States in which answers are no longer accepted and a synthesis may be (re)requested.</summary>
-    public static readonly IReadOnlyList<string> AfterClose = [Closing, Closed, Synthesised, SynthesisFailed];
+    public static readonly IReadOnlyList<string> AfterClose = [Closing, Synthesising, Synthesised, SynthesisFailed];
 }

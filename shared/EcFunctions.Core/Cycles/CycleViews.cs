@@ -23,7 +23,7 @@ public static class CycleViews
 
     /// <summary>The synthesis part of the secretariat's view; outputs are linked once a synthesis has completed.</summary>
     public static SynthesisStatus Synthesis(CycleEntity cycle) => new(
-        cycle.PartitionKey, cycle.State, cycle.SynthesisRequestedAt, cycle.SynthesisCompletedAt, cycle.SynthesisFingerprint,
+        cycle.PartitionKey, cycle.State, cycle.SynthesisRequestedAt, cycle.SynthesisStartedAt, cycle.SynthesisCompletedAt, cycle.SynthesisFingerprint,
         cycle.SynthesisResponses, cycle.SynthesisFailure,
         cycle.SynthesisCompletedAt is null
             ? new Dictionary<string, string>()

@@ -53,6 +53,9 @@ public sealed record CycleEntity : ITableEntity
     /// <summary>When the latest synthesis was requested.</summary>
     public DateTimeOffset? SynthesisRequestedAt { get; set; }
 
+    /// <summary>When a worker last started compiling the synthesis.</summary>
+    public DateTimeOffset? SynthesisStartedAt { get; set; }
+
     /// <summary>When the latest synthesis completed.</summary>
     public DateTimeOffset? SynthesisCompletedAt { get; set; }
 

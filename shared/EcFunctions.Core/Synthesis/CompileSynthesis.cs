@@ -62,7 +62,7 @@ public sealed partial class CompileSynthesisHandler(
 
         LogStarted(cycleId, total);
         var started = clock.GetTimestamp();
-        await MoveAsync(cycleId, closed => closed with { State = CycleState.Closed }, cancellationToken);
+        await MoveAsync(cycleId, closed => closed with { State = CycleState.Synthesising, SynthesisStartedAt = clock.GetUtcNow() }, cancellationToken);
         var compiled = await compiler.CompileAsync(cycle, fingerprint, total, cancellationToken);
         var elapsed = clock.GetElapsedTime(started);
         await MoveAsync(cycleId, done => done with

@@ -49,7 +49,7 @@ public sealed class QueueTriggerTests(ApiFixture api) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheFifthFailedDeliveryMarksTheCycleFailedAndEarlierOnesLeaveItClosed()
+    public async Task TheFifthFailedDeliveryMarksTheCycleFailedAndEarlierOnesLeaveItSynthesising()
     {
         var cycle = await ClosedCycleWithAnAnswerAsync();
         // The answer's document vanishes, so every compile fails reading it.
@@ -62,7 +62,7 @@ public sealed class QueueTriggerTests(ApiFixture api) : IAsyncLifetime
         for (var delivery = 1; delivery < StorageNames.MaxDequeueCount; delivery++)
         {
             await Assert.ThrowsAsync<Azure.RequestFailedException>(() => worker!.DeliverAsync(ClosedInStorage.SynthesisRequest(cycle), delivery));
-            Assert.Equal(CycleState.Closed, (string?)(await StatusAsync(cycle))["state"]);
+            Assert.Equal(CycleState.Synthesising, (string?)(await StatusAsync(cycle))["state"]);
         }
 
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() => worker!.DeliverAsync(ClosedInStorage.SynthesisRequest(cycle), StorageNames.MaxDequeueCount));

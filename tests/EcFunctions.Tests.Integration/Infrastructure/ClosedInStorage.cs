@@ -10,12 +10,12 @@ namespace EcFunctions.Tests.Integration.Infrastructure;
 /// </summary>
 public static class ClosedInStorage
 {
-    /// <summary>Marks <paramref name="cycleId"/> closed in the cycles table.</summary>
+    /// <summary>Moves <paramref name="cycleId"/> to closing, as an accepted close does, in the cycles table.</summary>
     public static async Task CloseAsync(string connectionString, string cycleId)
     {
         var row = new TableEntity(cycleId, CycleEntity.RowKeyValue)
         {
-            [nameof(CycleEntity.State)] = CycleState.Closed,
+            [nameof(CycleEntity.State)] = CycleState.Closing,
             [nameof(CycleEntity.ClosedAt)] = DateTimeOffset.UtcNow,
         };
         await new TableClient(connectionString, StorageNames.CyclesTable).UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge);
