@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using EcFunctions.Access;
 using EcFunctions.Audit;
 using EcFunctions.LocalHost.DevelopmentStorage;
@@ -14,17 +13,15 @@ using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
 namespace EcFunctions.Tests.Integration.Cycles;
 
 /// <summary>
-/// The local host's synthesis listener outlives its storage: Azurite of its own is stopped in the
-/// middle of a synthesis and started again on the same data, and the host neither stops nor loses the
-/// synthesis, which completes once storage is back.
+/// The local host's synthesis listener outlives its storage: storage goes away in the middle of a
+/// synthesis and comes back, and the host neither stops nor loses the synthesis, which completes once
+/// storage is reachable again. Azurite of its own, so that no other host's listener takes the work.
 /// </summary>
 public sealed class ListenerOutageTests : IAsyncLifetime
 {
-    private readonly string location = Path.Combine(Path.GetTempPath(), $"ecfunctions-outage-{Guid.NewGuid():N}");
-    private readonly int port = FreePorts();
     private AzuriteProcess? azurite;
 
-    public async Task InitializeAsync() => azurite = await AzuriteProcess.StartAsync(location, port);
+    public async Task InitializeAsync() => azurite = await AzuriteProcess.StartAsync(location: null, port: 0);
 
     public async Task DisposeAsync()
     {
@@ -32,16 +29,15 @@ public sealed class ListenerOutageTests : IAsyncLifetime
         {
             await azurite.DisposeAsync();
         }
-
-        Directory.Delete(location, recursive: true);
     }
 
     [Fact]
     public async Task ASynthesisInterruptedByAStorageOutageCompletesWhenStorageIsBackAndTheHostKeepsRunning()
     {
+        await using var proxy = StorageProxy.Start(azurite!.ConnectionString);
         await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Testing")
-            .UseSetting("AzureWebJobsStorage", azurite!.ConnectionString)
+            .UseSetting("AzureWebJobsStorage", proxy.ConnectionString)
             .UseSetting("SynthesisQueue:PollInterval", "00:00:00.100")
             .UseSetting("SynthesisQueue:RetryDelay", "00:00:00.100")
             .UseSetting("SynthesisQueue:VisibilityTimeout", "00:00:02")
@@ -66,43 +62,15 @@ public sealed class ListenerOutageTests : IAsyncLifetime
                 (await secretariat.PutNewAsync($"/api/cycles/{cycle}/responses/{state}", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
         }
 
-        await secretariat.PostAsync($"/api/cycles/{cycle}/close", null);
+        Assert.Equal(HttpStatusCode.Accepted, (await secretariat.PostAsync($"/api/cycles/{cycle}/close", null)).StatusCode);
         await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesising");
-        await azurite!.DisposeAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        azurite = await AzuriteProcess.StartAsync(location, port);
+        proxy.Refuse();
+        // Longer than the storage clients' own retries, so the listener sees the failures itself.
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        proxy.Forward();
 
         var status = await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesised");
         Assert.Equal(150, (int?)status["responses"]);
         Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
-    }
-
-    // Three consecutive free loopback ports, for an Azurite that must come back where it was.
-    private static int FreePorts()
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var candidate = Random.Shared.Next(20_000, 60_000);
-            if (Enumerable.Range(candidate, 3).All(Free))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("No three consecutive free ports found.");
-    }
-
-    private static bool Free(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
