@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
 using EcFunctions.Synthesis;
 using OpenTelemetry.Logs;
@@ -25,6 +26,7 @@ public static class FunctionsApp
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<RequestDeadlineMiddleware>();
         builder.AddEcFunctions();
         AddTelemetry(builder);
         return builder;

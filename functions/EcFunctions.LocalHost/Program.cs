@@ -20,6 +20,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.Use((context, next) => context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));
 app.MapOpenApi();
 app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
 await app.RunAsync();

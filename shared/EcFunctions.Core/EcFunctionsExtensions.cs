@@ -26,6 +26,8 @@ public static class EcFunctionsExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
@@ -57,6 +59,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();
         services.AddSingleton<IdempotentRequests>();
+        services.AddSingleton<RequestDeadline>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<ListAuditEventsHandler>();
         services.AddSingleton<ResponseTargets>();
@@ -90,7 +93,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<GetSynthesisOutputHandler>();
         services.AddSingleton<CompileSynthesisHandler>();
 
-        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.AddChallenge);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.AddHeaders);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));
         return builder;
     }

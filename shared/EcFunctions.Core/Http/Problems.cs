@@ -18,6 +18,7 @@ public static class Problems
 
     private const string UnauthenticatedCode = "unauthenticated";
     private const string InvalidCredentialsCode = "invalid-credentials";
+    private const string StorageUnavailableCode = "storage-unavailable";
 
     /// <summary>400: the body is not well-formed JSON.</summary>
     public static ProblemHttpResult MalformedJson(string detail) =>
@@ -34,7 +35,7 @@ public static class Problems
 
     /// <summary>
     /// 401: no credentials, or credentials that do not hold (<paramref name="reason"/> says why).
-    /// <see cref="AddChallenge"/> adds the <c>WWW-Authenticate</c> header.
+    /// <see cref="AddHeaders"/> adds the <c>WWW-Authenticate</c> header.
     /// </summary>
     public static ProblemHttpResult Unauthenticated(string? reason) => reason is null
         ? Create(StatusCodes.Status401Unauthorized, UnauthenticatedCode, "Authentication required",
@@ -174,11 +175,28 @@ public static class Problems
         Validation(errors, "answer-invalid", "The answer does not satisfy its questionnaire",
             $"{errors.Values.Sum(messages => messages.Length)} error(s); 'errors' maps each JSON pointer to what is wrong there.");
 
+    /// <summary>404: the index lists the revision, but its stored document is missing.</summary>
+    public static ProblemHttpResult RevisionContentMissing(string cycleId, string respondentId, int revision) =>
+        Create(StatusCodes.Status404NotFound, "revision-content-missing", "The revision's document is missing",
+            $"Revision {revision} of the response of '{respondentId}' in cycle '{cycleId}' is listed, but its stored document " +
+            "cannot be found. Nothing was changed; tell the secretariat, who can restore it from a backup.");
+
     /// <summary>
-    /// Adds the challenge to 401 problems, as RFC 9110 requires; registered once as the problem
-    /// details customisation, so every host writes it the same way.
+    /// 503: storage did not answer in time or failed; the request may be sent again (writes carry
+    /// preconditions and idempotency keys, so a retry never writes twice). <see cref="AddHeaders"/>
+    /// adds <c>Retry-After</c>.
     /// </summary>
-    public static void AddChallenge(ProblemDetailsContext context)
+    public static ProblemHttpResult StorageUnavailable(TimeSpan retryAfter) =>
+        Create(StatusCodes.Status503ServiceUnavailable, StorageUnavailableCode, "Storage is unavailable",
+            $"The storage service did not answer in time. Try again in {(int)retryAfter.TotalSeconds} seconds.",
+            ("retryAfter", (int)retryAfter.TotalSeconds));
+
+    /// <summary>
+    /// Adds the headers some problems carry: the challenge of a 401, as RFC 9110 requires, and the
+    /// <c>Retry-After</c> of a 503. Registered once as the problem details customisation, so every
+    /// host writes them the same way.
+    /// </summary>
+    public static void AddHeaders(ProblemDetailsContext context)
     {
         var code = context.ProblemDetails.Extensions.TryGetValue("code", out var value) ? value as string : null;
         if (code is UnauthenticatedCode or InvalidCredentialsCode)
@@ -186,6 +204,10 @@ public static class Problems
             context.HttpContext.Response.Headers.WWWAuthenticate = code == UnauthenticatedCode
                 ? Challenge
                 : $"{Challenge}, error=\"invalid_token\", error_description=\"{context.ProblemDetails.Detail}\"";
+        }
+        else if (code == StorageUnavailableCode && context.ProblemDetails.Extensions.TryGetValue("retryAfter", out var seconds))
+        {
+            context.HttpContext.Response.Headers.RetryAfter = Convert.ToString(seconds, System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 

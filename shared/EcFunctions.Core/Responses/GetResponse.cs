@@ -23,10 +23,13 @@ public sealed class GetResponseHandler(ResponseStore store)
             return Problems.ResponseNotFound(cycleId, respondentId);
         }
 
+        if (await store.OpenRevisionIfExistsAsync(head, cancellationToken) is not { } content)
+        {
+            return Problems.RevisionContentMissing(cycleId, respondentId, head.Revision);
+        }
+
         response.Headers["Response-State"] = head.State;
         response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(head.Sha256))}:";
-        return TypedResults.Stream(
-            await store.OpenRevisionAsync(head, cancellationToken), "application/json",
-            lastModified: head.StoredAt, entityTag: ResponseETag.For(head));
+        return TypedResults.Stream(content, "application/json", lastModified: head.StoredAt, entityTag: ResponseETag.For(head));
     }
 }

@@ -24,8 +24,12 @@ public sealed class GetRevisionHandler(ResponseStore store)
             return Problems.ResponseNotFound(cycleId, respondentId);
         }
 
+        if (await store.OpenRevisionIfExistsAsync(row, cancellationToken) is not { } content)
+        {
+            return Problems.RevisionContentMissing(cycleId, respondentId, row.Revision);
+        }
+
         response.Headers["Response-State"] = row.State;
-        return TypedResults.Stream(await store.OpenRevisionAsync(row, cancellationToken), "application/json",
-            lastModified: row.StoredAt, entityTag: ResponseETag.For(row));
+        return TypedResults.Stream(content, "application/json", lastModified: row.StoredAt, entityTag: ResponseETag.For(row));
     }
 }

@@ -151,12 +151,19 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     public async Task<BinaryData> ReadRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default) =>
         (await Container.GetBlobClient(revision.BlobName).DownloadContentAsync(cancellationToken)).Value.Content;
 
-    /// <summary>Opens the stored bytes of a revision for reading.</summary>
-    public async Task<Stream> OpenRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default)
+    /// <summary>Opens the stored bytes of a revision for reading; null when they are missing although the index lists them.</summary>
+    public async Task<Stream?> OpenRevisionIfExistsAsync(ResponseEntity revision, CancellationToken cancellationToken = default)
     {
-        var download = await Container.GetBlobClient(revision.BlobName)
-            .DownloadStreamingAsync(cancellationToken: cancellationToken);
-        return download.Value.Content;
+        try
+        {
+            var download = await Container.GetBlobClient(revision.BlobName)
+                .DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return download.Value.Content;
+        }
+        catch (RequestFailedException missing) when (missing.Status == 404)
+        {
+            return null;
+        }
     }
 
     private async Task UploadOnceAsync(string blobName, ReadOnlyMemory<byte> document, CancellationToken cancellationToken)

@@ -18,6 +18,15 @@ public static class StorageClients
     /// <summary>Registers the Blob, Queue and Table service clients of the account <paramref name="configuration"/> names.</summary>
     public static void AddStorageClients(this AzureClientFactoryBuilder clients, IConfiguration configuration)
     {
+        // Read here, once, because the client options are set here, before any options are bound.
+        var limits = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        clients.ConfigureDefaults(defaults =>
+        {
+            defaults.Retry.MaxRetries = limits.MaxRetries;
+            defaults.Retry.NetworkTimeout = limits.NetworkTimeout;
+            defaults.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            defaults.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        });
         var storage = configuration.GetSection(StorageNames.Connection);
         if (!string.IsNullOrWhiteSpace(storage.Value))
         {

@@ -90,8 +90,14 @@ public sealed class FunctionsWorker : IAsyncDisposable
                     ? (object?)value?.ToString()
                     : throw new NotSupportedException($"{function.Name} takes {parameter.ParameterType.Name} {parameter.Name}, which this test host does not bind."))
             .ToArray();
-        var result = await ResultOf(method.Invoke(instance, arguments));
-        await result.ExecuteAsync(context);
+
+        // Through the app's worker middleware, as the worker runs every invocation.
+        var middleware = ActivatorUtilities.CreateInstance<RequestDeadlineMiddleware>(scope.ServiceProvider);
+        await middleware.Invoke(WorkerFunctionContext.ForHttp(scope.ServiceProvider, context), async _ =>
+        {
+            var result = await ResultOf(method.Invoke(instance, arguments));
+            await result.ExecuteAsync(context);
+        });
         return await ApiExchange.FromAsync(context.Response);
     }
 
@@ -104,7 +110,7 @@ public sealed class FunctionsWorker : IAsyncDisposable
     {
         var function = Assert.Single(metadata.Queues);
         await using var scope = host.Services.CreateAsyncScope();
-        var context = new QueueFunctionContext(scope.ServiceProvider, dequeueCount);
+        var context = WorkerFunctionContext.ForQueue(scope.ServiceProvider, dequeueCount);
         var (type, method) = EntryPoint(function.EntryPoint);
         var arguments = method.GetParameters().Select(parameter =>
                 parameter.ParameterType == typeof(string) ? message

@@ -13,7 +13,7 @@ using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
 namespace EcFunctions.Tests.Integration.Cycles;
 
 /// <summary>
-/// The local host's synthesis listener outlives its storage: storage goes away in the middle of a
+/// The local host's synthesis listener outlives its storage: storage hangs in the middle of a
 /// synthesis and comes back, and the host neither stops nor loses the synthesis, which completes once
 /// storage is reachable again. Azurite of its own, so that no other host's listener takes the work.
 /// </summary>
@@ -41,7 +41,9 @@ public sealed class ListenerOutageTests : IAsyncLifetime
             .UseSetting("SynthesisQueue:PollInterval", "00:00:00.100")
             .UseSetting("SynthesisQueue:RetryDelay", "00:00:00.100")
             .UseSetting("SynthesisQueue:VisibilityTimeout", "00:00:02")
-            .UseSetting("SynthesisQueue:MaxBackoff", "00:00:00.500"));
+            .UseSetting("SynthesisQueue:MaxBackoff", "00:00:00.500")
+            .UseSetting("Storage:MaxRetries", "1")
+            .UseSetting("Storage:NetworkTimeout", "00:00:01"));
         _ = host.Server;
         using (var seed = File.OpenText(Path.Combine(AppContext.BaseDirectory, "seed", "respondents.csv")))
         {
@@ -64,9 +66,9 @@ public sealed class ListenerOutageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, (await secretariat.PostAsync($"/api/cycles/{cycle}/close", null)).StatusCode);
         await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesising");
-        proxy.Refuse();
-        // Longer than the storage clients' own retries, so the listener sees the failures itself.
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        // Storage hangs, longer than the storage clients' bounded tries, so the listener sees them fail.
+        proxy.Stall();
+        await Task.Delay(TimeSpan.FromSeconds(5));
         proxy.Forward();
 
         var status = await SynthesisWaits.UntilAsync(secretariat, cycle, "synthesised");

@@ -50,6 +50,27 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnswersAProblemForARevisionWhoseDocumentIsMissing()
+    {
+        using var client = api.CreateSecretariatClient();
+        var url = $"/api/cycles/{cycle}/responses/GHA";
+        Assert.Equal(HttpStatusCode.Created, (await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+        var documents = new BlobContainerClient(api.StorageConnectionString, StorageNames.ResponsesContainer);
+        await foreach (var blob in documents.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"{cycle}/GHA" }))
+        {
+            await documents.DeleteBlobAsync(blob.Name);
+        }
+
+        foreach (var read in (string[])[url, $"{url}/revisions/1"])
+        {
+            var response = await client.GetAsync(read);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("revision-content-missing", (string?)(await response.ReadProblemAsync())["code"]);
+        }
+    }
+
+    [Fact]
     public async Task LeavesNoTraceOfAWriteWhoseDocumentCouldNotBeStoredAndTakesItsRetry()
     {
         var blobUploads = new FailRequests(IsDocumentUpload);
@@ -63,8 +84,10 @@ public sealed class StorageFailureTests(ApiFixture api) : IAsyncLifetime
         var retried = await client.PutNewAsync(url, Json(Samples.ValidAnswer("ec-member-state")));
 
         Assert.Equal((1, 1), (blobUploads.Failed, tableCommits.Failed));
-        Assert.Equal(HttpStatusCode.InternalServerError, blobFailed.StatusCode);
-        Assert.Equal(HttpStatusCode.InternalServerError, tableFailed.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, blobFailed.StatusCode);
+        Assert.Equal("storage-unavailable", (string?)(await blobFailed.ReadProblemAsync())["code"]);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, tableFailed.StatusCode);
+        Assert.Equal("10", tableFailed.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(HttpStatusCode.NotFound, afterBoth.StatusCode);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
         Assert.Equal(1, (int?)(await retried.Content.ReadFromJsonAsync<JsonObject>())!["revision"]);
