@@ -49,6 +49,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<CallerIdentity>();
         services.AddSingleton<CycleStore>();
         services.AddSingleton<CycleTransitions>();
+        services.AddSingleton<ResponseFences>();
         services.AddSingleton<SynthesisRequests>();
         services.AddSingleton<RespondentCycles>();
         services.AddSingleton<SynthesisOutputs>();

@@ -19,6 +19,7 @@ using Microsoft.Extensions.Logging;
 
 // Seeds N responses into an in-memory Azurite, then measures (1) merely listing and downloading
 // them, as the synthesis must at least do, and (2) the synthesis itself, with its peak memory.
+// With --submits, measures concurrent first answers instead (SubmitBenchmark).
 var responses = args is ["--responses", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
 await using var azurite = await AzuriteProcess.StartAsync(location: null, port: 0);
 var builder = Host.CreateApplicationBuilder();
@@ -27,6 +28,12 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddEcFunctions();
 using var host = builder.Build();
 await host.StartAsync();
+if (args is ["--submits"])
+{
+    await EcFunctions.Benchmarks.SubmitBenchmark.RunAsync(host.Services);
+    await host.StopAsync();
+    return;
+}
 
 var cycleId = "bench";
 var services = host.Services;

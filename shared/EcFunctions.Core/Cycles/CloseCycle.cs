@@ -8,14 +8,18 @@ namespace EcFunctions.Cycles;
 
 /// <summary>Closes an open cycle to answers and queues its synthesis.</summary>
 /// <remarks>
-/// Why a close cannot lose or let through an answer: every answer's index rows are written in one
-/// transaction that also updates the cycle's row on the ETag the submission read while the cycle
-/// was open. The close replaces that same row on its own ETag. Table storage orders the two: if the
-/// answer committed first, the close sees a new ETag, re-reads and retries, and the synthesis, which
-/// starts after the close, reads the answer; if the close committed first, the answer's transaction
-/// fails on the changed ETag, re-reads the cycle, finds it closing and is refused with 409.
+/// Why a close cannot lose or let through an answer, while answers of different respondents never
+/// wait on each other: an answer's index rows are written in one transaction conditional on its own
+/// response's head row as it was read while the cycle was open (or on there being none). The close
+/// first marks the cycle closing, so no answer that reads the cycle from then on is accepted; then it
+/// fences every response, changing each head row and inserting one for every registered respondent
+/// that has none, before it answers 202. Table storage orders an answer and its fence: if the answer
+/// committed first, it is stored before the synthesis, which starts after the close, reads it; if the
+/// fence did, the answer's transaction fails on the head, re-reads the cycle, finds it closing and is
+/// refused with 409. So the close pays a few transactions once, instead of every answer sharing a row.
 /// </remarks>
-public sealed class CloseCycleHandler(CycleTransitions transitions, SynthesisRequests requests, TimeProvider clock)
+public sealed class CloseCycleHandler(
+    CycleTransitions transitions, ResponseFences fences, SynthesisRequests requests, TimeProvider clock)
 {
     /// <summary>202 with the synthesis status's location; 409 unless the cycle was open.</summary>
     public async Task<Results<Accepted<SynthesisStatus>, ProblemHttpResult>> HandleAsync(
@@ -36,6 +40,7 @@ public sealed class CloseCycleHandler(CycleTransitions transitions, SynthesisReq
             return problem!;
         }
 
+        await fences.FenceAsync(cycleId, cancellationToken);
         await requests.SendAsync(cycleId, cancellationToken);
         return TypedResults.Accepted(Links.Synthesis(cycleId), CycleViews.Synthesis(cycle));
     }

@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcFunctions.Cycles;
 
-/// <summary>Queues a closed cycle's synthesis again: after a failure, or to rebuild the outputs.</summary>
-public sealed class RequestSynthesisHandler(CycleTransitions transitions, SynthesisRequests requests, TimeProvider clock)
+/// <summary>
+/// Queues a closed cycle's synthesis again: after a failure, or to rebuild the outputs. It fences the
+/// responses again first, which completes a close whose fencing failed half-way.
+/// </summary>
+public sealed class RequestSynthesisHandler(
+    CycleTransitions transitions, ResponseFences fences, SynthesisRequests requests, TimeProvider clock)
 {
     /// <summary>202 with the synthesis status's location; 409 while the cycle still takes answers.</summary>
     public async Task<Results<Accepted<SynthesisStatus>, ProblemHttpResult>> HandleAsync(
@@ -27,6 +31,7 @@ public sealed class RequestSynthesisHandler(CycleTransitions transitions, Synthe
             return problem!;
         }
 
+        await fences.FenceAsync(cycleId, cancellationToken);
         await requests.SendAsync(cycleId, cancellationToken);
         return TypedResults.Accepted(Links.Synthesis(cycleId), CycleViews.Synthesis(cycle));
     }

@@ -47,7 +47,7 @@ public sealed partial class RequestDeadline(IOptions<RequestOptions> options, IL
     {
         RequestFailedException { Status: 0 or 408 or >= 500 } => true,
         AggregateException retries => retries.InnerExceptions.All(Unavailable),
-        OperationCanceledException or TimeoutException or IOException or HttpRequestException => true,
+        OperationCanceledException or TimeoutException or IOException or HttpRequestException or System.Net.Sockets.SocketException => true,
         _ => false,
     };
 

@@ -15,25 +15,24 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
 
     private BlobContainerClient Container => blobs.GetBlobContainerClient(StorageNames.ResponsesContainer);
 
-    /// <summary>The current state of a respondent's response in a cycle, or null when it has none.</summary>
+    /// <summary>The current state of a respondent's response in a cycle, or null when it has none (a fence is none).</summary>
     public async Task<ResponseEntity?> GetResponseIfExistsAsync(
         string cycleId, string respondentId, CancellationToken cancellationToken = default)
     {
         var head = await Table.GetEntityIfExistsAsync<ResponseEntity>(
             cycleId, ResponseEntity.HeadKey(respondentId), cancellationToken: cancellationToken);
-        return head.HasValue ? head.Value : null;
+        return head.HasValue && head.Value!.Revision > 0 ? head.Value : null;
     }
 
     /// <summary>
     /// Stores the <paramref name="write"/>'s document as the revision after <paramref name="current"/> and moves the
-    /// head to it, in one transaction with a touch of the cycle's row on the ETag <paramref name="cycle"/>
-    /// was read with, so nothing is stored once the cycle or the response has changed
-    /// (see <see cref="Cycles.CloseCycleHandler"/>).
+    /// head to it, in one transaction conditional on the head as <paramref name="current"/> read it (or on its
+    /// absence), so nothing is stored once the response has changed or the close has fenced it
+    /// (see <see cref="Cycles.CloseCycleHandler"/>). Null when that condition failed.
     /// </summary>
-    public async Task<AppendResult> AppendRevisionAsync(
-        CycleEntity cycle, ResponseEntity? current, RevisionWrite write, CancellationToken cancellationToken = default)
+    public async Task<ResponseEntity?> AppendRevisionAsync(
+        string cycleId, ResponseEntity? current, RevisionWrite write, CancellationToken cancellationToken = default)
     {
-        var cycleId = cycle.PartitionKey;
         var revision = (current?.Revision ?? 0) + 1;
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(write.Document.Span));
         var head = new ResponseEntity
@@ -70,16 +69,16 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         // points at nothing.
         await UploadOnceAsync(head.BlobName, write.Document, cancellationToken);
 
-        return await CommitAsync(cycle, current, head, cancellationToken);
+        return await CommitAsync(current, head, cancellationToken);
     }
 
     /// <summary>
     /// Withdraws the response: a new revision of the <paramref name="submitted"/> revision's bytes, in
     /// state withdrawn, so the history keeps every earlier revision and the synthesis leaves the response out.
     /// </summary>
-    public async Task<AppendResult> WithdrawAsync(
-        CycleEntity cycle, ResponseEntity current, ResponseEntity submitted, string actor, string writeId, CancellationToken cancellationToken = default) =>
-        await CommitAsync(cycle, current, submitted with
+    public async Task<ResponseEntity?> WithdrawAsync(
+        ResponseEntity current, ResponseEntity submitted, string actor, string writeId, CancellationToken cancellationToken = default) =>
+        await CommitAsync(current, submitted with
         {
             RowKey = current.RowKey, Revision = current.Revision + 1, State = ResponseState.Withdrawn,
             Actor = actor, WriteId = writeId, StoredAt = clock.GetUtcNow(),
@@ -109,23 +108,47 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         return row.HasValue ? row.Value : null;
     }
 
-    private async Task<AppendResult> CommitAsync(CycleEntity cycle, ResponseEntity? current, ResponseEntity head, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fences every response of the cycle against writes that read it open: each head row, of every
+    /// respondent named and of every response already there, is changed (a respondent without one gets
+    /// a head holding only the fence), so such a write fails on its head's condition, re-reads the cycle
+    /// and is refused. A hundred heads a transaction; fencing twice is harmless.
+    /// </summary>
+    public async Task FenceAsync(string cycleId, IEnumerable<string> respondentIds, CancellationToken cancellationToken = default)
     {
-        var cycleId = cycle.PartitionKey;
+        var ids = new SortedSet<string>(respondentIds, StringComparer.Ordinal);
+        await foreach (var head in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}"),
+            select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            ids.Add(head.RowKey[2..]);
+        }
+
+        var fencedAt = clock.GetUtcNow();
+        foreach (var chunk in ids.Chunk(100))
+        {
+            await Table.SubmitTransactionAsync(
+                chunk.Select(id => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
+                    new TableEntity(cycleId, ResponseEntity.HeadKey(id)) { [nameof(ResponseEntity.FencedAt)] = fencedAt })),
+                cancellationToken);
+        }
+    }
+
+    // Only the response's own head is a condition: writes of different respondents never meet.
+    private async Task<ResponseEntity?> CommitAsync(ResponseEntity? current, ResponseEntity head, CancellationToken cancellationToken)
+    {
         var revisionRow = head with { RowKey = ResponseEntity.RevisionKey(head.RespondentId, head.Revision) };
         TableTransactionAction moveHead = current is null
             ? new(TableTransactionActionType.Add, head)
             : new(TableTransactionActionType.UpdateReplace, head, current.ETag);
-        var touchCycle = new TableTransactionAction(
-            TableTransactionActionType.UpdateMerge, new CycleWrites(cycleId, cycle.Writes + 1), cycle.ETag);
         try
         {
-            await Table.SubmitTransactionAsync([touchCycle, moveHead, new(TableTransactionActionType.Add, revisionRow)], cancellationToken);
-            return new AppendResult(head, CycleChanged: false);
+            await Table.SubmitTransactionAsync([moveHead, new(TableTransactionActionType.Add, revisionRow)], cancellationToken);
+            return head;
         }
         catch (TableTransactionFailedException conflict) when (conflict.Status is 409 or 412)
         {
-            return new AppendResult(null, CycleChanged: conflict.FailedTransactionActionIndex == 0);
+            return null;
         }
     }
 
@@ -184,20 +207,6 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
             // Same name means same revision and same bytes: an earlier attempt already stored them.
         }
     }
-
-    /// <summary>The part of a cycle's row a write touches: only its write counter, merged.</summary>
-    private sealed record CycleWrites(string PartitionKey, long Writes) : ITableEntity
-    {
-        public string PartitionKey { get; set; } = PartitionKey;
-
-        public string RowKey { get; set; } = CycleEntity.RowKeyValue;
-
-        public long Writes { get; set; } = Writes;
-
-        public DateTimeOffset? Timestamp { get; set; }
-
-        public ETag ETag { get; set; }
-    }
 }
 
 /// <summary>What a write of a revision stores, besides its place after the current one.</summary>
@@ -209,8 +218,3 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
 /// <param name="WriteId">The request's random id (see <see cref="ResponseEntity.WriteId"/>).</param>
 public sealed record RevisionWrite(
     string RespondentId, QuestionnaireRef Questionnaire, ReadOnlyMemory<byte> Document, string State, string Actor, string WriteId);
-
-/// <summary>The outcome of <see cref="ResponseStore.AppendRevisionAsync"/>.</summary>
-/// <param name="Head">The new head, or null when nothing was stored.</param>
-/// <param name="CycleChanged">True when the cycle's row changed since it was read; false for a concurrent write to the response.</param>
-public sealed record AppendResult(ResponseEntity? Head, bool CycleChanged);

@@ -23,8 +23,6 @@ public sealed class ResponseWriter(
     QuestionnaireCatalogue catalogue, ResponseStore store, ResponseTargets targets, AttachmentReferences attachments, CycleStore cycles,
     IdempotentRequests idempotency, AuditTrail audit, IOptions<RequestOptions> limits)
 {
-    private const int WriteAttempts = 20;
-
     private static readonly JsonDocumentOptions Strict = new()
     {
         AllowTrailingCommas = false,
@@ -134,7 +132,7 @@ public sealed class ResponseWriter(
             write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), NewWriteId());
         }
 
-        var (head, problem) = await CommitAsync(target, write.WriteId, cycle => store.AppendRevisionAsync(cycle, target.Current, write, cancellationToken), cancellationToken);
+        var (head, problem) = await CommitAsync(target, write.WriteId, () => store.AppendRevisionAsync(cycleId, target.Current, write, cancellationToken), cancellationToken);
         if (head is null)
         {
             return problem!;
@@ -164,7 +162,7 @@ public sealed class ResponseWriter(
 
         var (actor, writeId) = (AuditTrail.ActorOf(caller), NewWriteId());
         var (head, problem) = await CommitAsync(
-            target, writeId, cycle => store.WithdrawAsync(cycle, current, submitted, actor, writeId, cancellationToken), cancellationToken);
+            target, writeId, () => store.WithdrawAsync(current, submitted, actor, writeId, cancellationToken), cancellationToken);
         if (head is null)
         {
             return problem!;
@@ -183,43 +181,33 @@ public sealed class ResponseWriter(
             : (target, null);
     }
 
-    // A write fails on a condition when the cycle's row or the response changed since they were read,
-    // or when it did happen but its reply was lost and the SDK's retry was refused. The revision row
-    // after the one the write started from tells which: ours, someone else's, or none yet. Only a
-    // change of the cycle alone is retried, while the cycle still takes answers.
+    // A write fails on its condition when the response's head changed since it was read: another
+    // write moved it, the close fenced it, or this very write moved it and its reply was lost, so the
+    // SDK's retry was refused. The revision row after the one the write started from tells which:
+    // ours, someone else's, or none (a fence, which the cycle's state then explains).
     private async Task<(ResponseEntity? Head, ProblemHttpResult? Problem)> CommitAsync(
-        ResponseTarget target, string writeId, Func<CycleEntity, Task<AppendResult>> write, CancellationToken cancellationToken)
+        ResponseTarget target, string writeId, Func<Task<ResponseEntity?>> write, CancellationToken cancellationToken)
     {
         var (cycleId, respondentId) = (target.Cycle.PartitionKey, target.Respondent.Id);
-        var cycle = target.Cycle;
-        for (var attempt = 0; attempt < WriteAttempts; attempt++)
+        if (await write() is { } stored)
         {
-            var result = await write(cycle);
-            if (result.Head is { } stored)
-            {
-                return (stored, null);
-            }
-
-            var next = await store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
-            if (next?.WriteId == writeId)
-            {
-                return (next, null);
-            }
-
-            if (next is not null || !result.CycleChanged)
-            {
-                var now = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
-                return (null, Problems.PreconditionFailed(cycleId, respondentId, now is null ? null : ResponseETag.For(now).Tag.Value));
-            }
-
-            cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) ?? cycle;
-            if (targets.Refusal(cycle, target.Current) is { } closed)
-            {
-                return (null, closed);
-            }
+            return (stored, null);
         }
 
-        return (null, Problems.WriteConflict(cycleId, $"the response of '{respondentId}'"));
+        var next = await store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
+        if (next?.WriteId == writeId)
+        {
+            return (next, null);
+        }
+
+        if (next is null && await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) is { } cycle
+            && targets.Refusal(cycle, target.Current) is { } closed)
+        {
+            return (null, closed);
+        }
+
+        var now = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        return (null, Problems.PreconditionFailed(cycleId, respondentId, now is null ? null : ResponseETag.For(now).Tag.Value));
     }
 
     private static Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult> Receipt(ResponseEntity head, HttpResponse response)

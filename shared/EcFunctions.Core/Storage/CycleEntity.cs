@@ -5,9 +5,8 @@ namespace EcFunctions.Storage;
 
 /// <summary>
 /// A reporting cycle's own row, key <see cref="RowKeyValue"/> in the cycle's partition of
-/// <see cref="StorageNames.CyclesTable"/>, beside the rows of its responses. Sharing the partition is
-/// what makes closing safe: every response write touches this row in its own transaction, on the
-/// ETag it read, so once a close has changed the row no later write can commit.
+/// <see cref="StorageNames.CyclesTable"/>, beside the rows of its responses, which the close fences in
+/// transactions of that partition (see <see cref="Cycles.CloseCycleHandler"/>).
 /// </summary>
 public sealed record CycleEntity : ITableEntity
 {
@@ -47,8 +46,6 @@ public sealed record CycleEntity : ITableEntity
     /// <summary>When the secretariat closed it.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
 
-    /// <summary>Answers written while open; every write bumps it, which is how it touches this row.</summary>
-    public long Writes { get; set; }
 
     /// <summary>When the latest synthesis was requested.</summary>
     public DateTimeOffset? SynthesisRequestedAt { get; set; }

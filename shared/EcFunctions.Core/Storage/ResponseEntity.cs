@@ -59,6 +59,12 @@ public sealed record ResponseEntity : ITableEntity
     /// </summary>
     public string WriteId { get; set; } = "";
 
+    /// <summary>
+    /// Head only: when the cycle's close fenced this response; a head holding only a fence (revision 0)
+    /// stands for a respondent who never wrote, and reads as no response.
+    /// </summary>
+    public DateTimeOffset? FencedAt { get; set; }
+
     /// <summary>Head only: the last submitted revision, the one a synthesis reads; null while only drafts exist.</summary>
     public int? SubmittedRevision { get; set; }
 
