@@ -79,6 +79,16 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
         return result;
     }
 
+    /// <summary>
+    /// The id a write made with the request's key, by this caller, of this route and body carries; null
+    /// without a key. Stored on the write itself, it lets a retry be recognised even when the key's
+    /// record was never written.
+    /// </summary>
+    public static string? WriteIdOf(HttpRequest request, string caller, ReadOnlyMemory<byte> body) =>
+        request.Headers[Header] is [{ Length: > 0 } key]
+            ? Hash(Encoding.UTF8.GetBytes($"{caller}\n{key}\n{Fingerprint(request, body)}"))[..32]
+            : null;
+
     private static Results<Created<T>, Ok<T>, ProblemHttpResult> Replay<T>(IdempotencyEntity first, HttpResponse response, JsonTypeInfo<T> type)
     {
         response.Headers[ReplayedHeader] = "true";

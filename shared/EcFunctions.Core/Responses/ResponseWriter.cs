@@ -71,7 +71,8 @@ public sealed class ResponseWriter(
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> SaveOnceAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, string state, CancellationToken cancellationToken)
     {
-        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, cancellationToken);
+        var writeId = WriteId(request, caller, body);
+        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, writeId, cancellationToken);
         if (target is null)
         {
             return refused!;
@@ -129,7 +130,7 @@ public sealed class ResponseWriter(
                 return Problems.AnswerInvalid(errors);
             }
 
-            write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), NewWriteId());
+            write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), writeId);
         }
 
         var (head, problem) = await CommitAsync(target, write.WriteId, () => store.AppendRevisionAsync(cycleId, target.Current, write, cancellationToken), cancellationToken);
@@ -148,7 +149,8 @@ public sealed class ResponseWriter(
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawOnceAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken)
     {
-        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, cancellationToken);
+        var writeId = WriteId(request, caller, ReadOnlyMemory<byte>.Empty);
+        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, writeId, cancellationToken);
         if (target is null)
         {
             return refused!;
@@ -160,7 +162,7 @@ public sealed class ResponseWriter(
             return Problems.ResponseNotSubmitted(cycleId, respondentId);
         }
 
-        var (actor, writeId) = (AuditTrail.ActorOf(caller), NewWriteId());
+        var actor = AuditTrail.ActorOf(caller);
         var (head, problem) = await CommitAsync(
             target, writeId, () => store.WithdrawAsync(current, submitted, actor, writeId, cancellationToken), cancellationToken);
         if (head is null)
@@ -172,13 +174,30 @@ public sealed class ResponseWriter(
         return Receipt(head, request.HttpContext.Response);
     }
 
-    private async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> TargetAsync(
-        Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken)
+    // A retry of a write that was stored, but whose reply and idempotency record were lost (the host
+    // died in between), fails its precondition against its own write: the head carries the write id
+    // its key derives, so it gets the first result instead of a 412.
+    private async Task<(ResponseTarget? Target, Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>? Answer)> TargetAsync(
+        Caller caller, string cycleId, string respondentId, HttpRequest request, string writeId, CancellationToken cancellationToken)
     {
         var (target, refused) = await targets.FindAsync(caller, cycleId, respondentId, cancellationToken);
-        return target is null ? (null, refused)
-            : ResponsePreconditions.Check(request, target.Current, cycleId, respondentId) is { } failed ? (null, failed)
-            : (target, null);
+        if (target is null)
+        {
+            return (null, refused!);
+        }
+
+        if (ResponsePreconditions.Check(request, target.Current, cycleId, respondentId) is { } failed)
+        {
+            if (target.Current?.WriteId != writeId)
+            {
+                return (null, failed);
+            }
+
+            request.HttpContext.Response.Headers[IdempotentRequests.ReplayedHeader] = "true";
+            return (null, Receipt(target.Current, request.HttpContext.Response));
+        }
+
+        return (target, null);
     }
 
     // A write fails on its condition when the response's head changed since it was read: another
@@ -219,5 +238,7 @@ public sealed class ResponseWriter(
             : TypedResults.Ok(receipt);
     }
 
-    private static string NewWriteId() => Guid.NewGuid().ToString("N");
+    // From the idempotency key when the request has one, so its retry is recognised by the write itself.
+    private static string WriteId(HttpRequest request, Caller caller, ReadOnlyMemory<byte> body) =>
+        IdempotentRequests.WriteIdOf(request, AuditTrail.ActorOf(caller), body) ?? Guid.NewGuid().ToString("N");
 }
