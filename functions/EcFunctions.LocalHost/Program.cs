@@ -9,6 +9,12 @@ if (args is [SecretariatTokenCommand.Name, .. var options])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// Above the app's own limits (RequestSizes), so an oversized request reaches the app and gets a problem body.
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestLineSize = 4 * RequestSizes.MaxTargetLength;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 8 * RequestSizes.MaxHeaderBytes;
+});
 await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
 builder.AddEcFunctions();
 builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
@@ -20,7 +26,9 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.Use((context, next) => context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));
+app.Use((context, next) => RequestSizes.Check(context.Request) is { } tooLarge
+    ? tooLarge.ExecuteAsync(context)
+    : context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));
 app.MapOpenApi();
 app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
 await app.RunAsync();

@@ -175,6 +175,15 @@ public static class Problems
         Validation(errors, "answer-invalid", "The answer does not satisfy its questionnaire",
             $"{errors.Values.Sum(messages => messages.Length)} error(s); 'errors' maps each JSON pointer to what is wrong there.");
 
+    /// <summary>414: the path and query are longer than the API takes.</summary>
+    public static ProblemHttpResult UriTooLong(int limit) =>
+        Create(StatusCodes.Status414UriTooLong, "uri-too-long", "The URI is too long", $"The path and query may be at most {limit} characters.");
+
+    /// <summary>431: the request's headers are larger than the API takes.</summary>
+    public static ProblemHttpResult HeadersTooLarge(int limit) =>
+        Create(StatusCodes.Status431RequestHeaderFieldsTooLarge, "headers-too-large", "The request headers are too large",
+            $"The request's headers may hold at most {limit} bytes.");
+
     /// <summary>404: the index lists the revision, but its stored document is missing.</summary>
     public static ProblemHttpResult RevisionContentMissing(string cycleId, string respondentId, int revision) =>
         Create(StatusCodes.Status404NotFound, "revision-content-missing", "The revision's document is missing",
