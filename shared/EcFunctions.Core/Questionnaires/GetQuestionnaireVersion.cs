@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcFunctions.Questionnaires;
 
-/// <summary>Serves one published questionnaire version, byte for byte.</summary>
+/// <summary>Serves one published questionnaire version, byte for byte, or bundled with what it refers to (<c>?bundle=true</c>).</summary>
 public sealed class GetQuestionnaireVersionHandler(QuestionnaireCatalogue catalogue)
 {
     /// <summary>
@@ -20,6 +20,8 @@ public sealed class GetQuestionnaireVersionHandler(QuestionnaireCatalogue catalo
         }
 
         response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return TypedResults.Bytes(document.Document, "application/schema+json", entityTag: document.ETag);
+        return response.HttpContext.Request.Query["bundle"] == "true"
+            ? TypedResults.Bytes(document.Bundle, "application/schema+json", entityTag: document.BundleETag)
+            : TypedResults.Bytes(document.Document, "application/schema+json", entityTag: document.ETag);
     }
 }

@@ -24,9 +24,14 @@ public sealed class QuestionnaireCatalogue
 
     private readonly FrozenDictionary<QuestionnaireRef, PublishedVersion> documents;
 
-    private QuestionnaireCatalogue(IEnumerable<PublishedVersion> documents)
+    private QuestionnaireCatalogue(IEnumerable<PublishedVersion> loaded)
     {
-        this.documents = documents.ToFrozenDictionary(document => document.Ref);
+        var byRef = loaded.ToDictionary(document => document.Ref);
+        documents = byRef.Values.Select(document =>
+        {
+            var bundle = SchemaBundle.Of(document.Ref, reference => byRef.GetValueOrDefault(reference)?.Document);
+            return document with { Bundle = bundle, BundleETag = StrongETag(bundle) };
+        }).ToFrozenDictionary(document => document.Ref);
         Questionnaires = [.. this.documents.Values
             .Where(document => !IsShared(document.Ref.Id))
             .GroupBy(document => document.Ref.Id)
@@ -93,9 +98,8 @@ public sealed class QuestionnaireCatalogue
         {
             var schema = await JsonSchema.FromFileAsync(
                 file, rootSchema => new LocalReferenceResolver(rootSchema, root), cancellationToken);
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))}\"");
             var settings = TimedPatterns.Take(schema);
-            return new PublishedVersion(new QuestionnaireRef(id, version), schema.Title ?? id, bytes, etag, schema, settings);
+            return new PublishedVersion(new QuestionnaireRef(id, version), schema.Title ?? id, bytes, StrongETag(bytes), schema, settings);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -104,4 +108,6 @@ public sealed class QuestionnaireCatalogue
     }
 
     private static bool IsShared(string id) => id.StartsWith('_');
+
+    private static EntityTagHeaderValue StrongETag(byte[] bytes) => new($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))}\"");
 }

@@ -47,6 +47,7 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
         // Questionnaires, anonymously; a route that needs a caller, without one.
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", "/api/questionnaires"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0"));
+        await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0?bundle=true"));
         await BothAsync(HttpStatusCode.NotFound, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/9.9.9"));
         await BothAsync(HttpStatusCode.Unauthorized, _ => new ApiRequest("GET", "/api/cycles"));
 
