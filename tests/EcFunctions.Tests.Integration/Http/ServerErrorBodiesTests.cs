@@ -1,6 +1,5 @@
 using System.Net;
 using EcFunctions.Tests.Integration.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EcFunctions.Tests.Integration.Http;
@@ -17,11 +16,7 @@ public sealed class ServerErrorBodiesTests(ApiFixture api) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Testing")
-            .UseSetting("AzureWebJobsStorage", api.StorageConnectionString));
-        host.UseKestrel(0);
-        host.StartServer();
+        host = api.StartOverHttp();
         client = host.CreateClient();
         return Task.CompletedTask;
     }

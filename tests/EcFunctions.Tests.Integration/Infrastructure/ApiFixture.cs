@@ -66,6 +66,20 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         });
 
+    /// <summary>
+    /// Another local host on the fixture's Azurite, served by Kestrel on a free port and started: real
+    /// HTTP, with the web server's own limits, for clients outside the process.
+    /// </summary>
+    public WebApplicationFactory<Program> StartOverHttp()
+    {
+        var server = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseEnvironment("Testing")
+            .UseSetting("AzureWebJobsStorage", StorageConnectionString));
+        server.UseKestrel(0);
+        server.StartServer();
+        return server;
+    }
+
     /// <summary>Issues a token for <paramref name="respondentId"/> straight from the store, with the given lifetime.</summary>
     public async Task<IssuedToken> IssueTokenAsync(string respondentId, TimeSpan? lifetime = null) =>
         await Host.Services.GetRequiredService<TokenStore>().IssueAsync(

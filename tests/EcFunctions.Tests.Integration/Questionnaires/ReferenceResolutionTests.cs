@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using EcFunctions.LocalHost.DevelopmentStorage;
 using EcFunctions.Questionnaires;
 using EcFunctions.Tests.Integration.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,11 +19,7 @@ public sealed class ReferenceResolutionTests(ApiFixture api) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Testing")
-            .UseSetting("AzureWebJobsStorage", api.StorageConnectionString));
-        host.UseKestrel(0);
-        host.StartServer();
+        host = api.StartOverHttp();
         return Task.CompletedTask;
     }
 
