@@ -94,7 +94,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<GetSynthesisOutputHandler>();
         services.AddSingleton<CompileSynthesisHandler>();
 
-        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.AddHeaders);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Complete);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));
         return builder;
     }

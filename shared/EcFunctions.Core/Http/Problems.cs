@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcFunctions.Http;
 
@@ -35,7 +36,7 @@ public static class Problems
 
     /// <summary>
     /// 401: no credentials, or credentials that do not hold (<paramref name="reason"/> says why).
-    /// <see cref="AddHeaders"/> adds the <c>WWW-Authenticate</c> header.
+    /// <see cref="Complete"/> adds the <c>WWW-Authenticate</c> header.
     /// </summary>
     public static ProblemHttpResult Unauthenticated(string? reason) => reason is null
         ? Create(StatusCodes.Status401Unauthorized, UnauthenticatedCode, "Authentication required",
@@ -192,7 +193,7 @@ public static class Problems
 
     /// <summary>
     /// 503: storage did not answer in time or failed; the request may be sent again (writes carry
-    /// preconditions and idempotency keys, so a retry never writes twice). <see cref="AddHeaders"/>
+    /// preconditions and idempotency keys, so a retry never writes twice). <see cref="Complete"/>
     /// adds <c>Retry-After</c>.
     /// </summary>
     public static ProblemHttpResult StorageUnavailable(TimeSpan retryAfter) =>
@@ -201,12 +202,19 @@ public static class Problems
             ("retryAfter", (int)retryAfter.TotalSeconds));
 
     /// <summary>
-    /// Adds the headers some problems carry: the challenge of a 401, as RFC 9110 requires, and the
-    /// <c>Retry-After</c> of a 503. Registered once as the problem details customisation, so every
-    /// host writes them the same way.
+    /// Completes every problem a host writes, registered once as the problem details customisation:
+    /// one written outside the catalogue (status-code pages for a route no handler serves, the
+    /// exception handler) gets a <c>code</c> and <c>type</c> from its status, so every error has one;
+    /// and the headers some problems carry are added, the challenge of a 401, as RFC 9110 requires,
+    /// and the <c>Retry-After</c> of a 503.
     /// </summary>
-    public static void AddHeaders(ProblemDetailsContext context)
+    public static void Complete(ProblemDetailsContext context)
     {
+        if (!context.ProblemDetails.Extensions.ContainsKey("code") && context.ProblemDetails.Status is { } status)
+        {
+            WithCode(context.ProblemDetails, ReasonPhrases.GetReasonPhrase(status).ToLowerInvariant().Replace(' ', '-'));
+        }
+
         var code = context.ProblemDetails.Extensions.TryGetValue("code", out var value) ? value as string : null;
         if (code is UnauthenticatedCode or InvalidCredentialsCode)
         {

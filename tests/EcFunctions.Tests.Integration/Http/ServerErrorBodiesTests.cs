@@ -52,13 +52,16 @@ public sealed class ServerErrorBodiesTests(ApiFixture api) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("GET", "/api/no-such-route", HttpStatusCode.NotFound)]
-    [InlineData("DELETE", "/api/questionnaires", HttpStatusCode.MethodNotAllowed)]
-    public async Task RoutesNoHandlerServesGetAProblem(string method, string path, HttpStatusCode status)
+    [InlineData("GET", "/api/no-such-route", HttpStatusCode.NotFound, "not-found")]
+    [InlineData("DELETE", "/api/questionnaires", HttpStatusCode.MethodNotAllowed, "method-not-allowed")]
+    public async Task RoutesNoHandlerServesGetAProblemWithACode(string method, string path, HttpStatusCode status, string code)
     {
         var response = await client!.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal((int)status, (int?)(await response.ReadProblemAsync())["status"]);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal((int)status, (int?)problem["status"]);
+        Assert.Equal(code, (string?)problem["code"]);
+        Assert.Equal($"urn:ecfunctions:problem:{code}", (string?)problem["type"]);
     }
 }
