@@ -49,14 +49,10 @@ public sealed partial class SynthesisQueueListener(
             try
             {
                 var message = (await queue.ReceiveMessageAsync(options.Value.VisibilityTimeout, stoppingToken)).Value;
-                if (message is not null)
-                {
-                    await HandleAsync(queue, poison, message, stoppingToken);
-                }
-
                 pause = options.Value.PollInterval;
                 if (message is not null)
                 {
+                    await HandleAsync(queue, poison, message, stoppingToken);
                     continue;
                 }
             }

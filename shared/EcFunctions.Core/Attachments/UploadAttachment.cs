@@ -34,7 +34,7 @@ public sealed class UploadAttachmentHandler(
 
         return await idempotency.RunAsync(
             request, AuditTrail.ActorOf(caller), body, EcJsonContext.Default.AttachmentInfo,
-            () => UploadOnceAsync(caller, cycleId, respondentId, request, body, cancellationToken), cancellationToken);
+            _ => UploadOnceAsync(caller, cycleId, respondentId, request, body, cancellationToken), cancellationToken);
     }
 
     private async Task<Results<Created<AttachmentInfo>, Ok<AttachmentInfo>, ProblemHttpResult>> UploadOnceAsync(

@@ -29,16 +29,18 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
 
     /// <summary>
     /// Runs <paramref name="write"/> once per key: a retry with the same key, method, path and body
-    /// gets the first result; the same key with anything else gets 422.
+    /// gets the first result; the same key with anything else gets 422. The write is given the id it
+    /// is to carry, derived from the caller, key, route and body (null without a key): stored on the
+    /// write itself, it lets a retry be recognised even when the key's record was never written.
     /// </summary>
     public async Task<Results<Created<T>, Ok<T>, ProblemHttpResult>> RunAsync<T>(
         HttpRequest request, string caller, ReadOnlyMemory<byte> body, JsonTypeInfo<T> type,
-        Func<Task<Results<Created<T>, Ok<T>, ProblemHttpResult>>> write, CancellationToken cancellationToken = default)
+        Func<string?, Task<Results<Created<T>, Ok<T>, ProblemHttpResult>>> write, CancellationToken cancellationToken = default)
     {
         var keys = request.Headers[Header];
         if (keys.Count == 0)
         {
-            return await write();
+            return await write(null);
         }
 
         if (keys.Count > 1 || keys[0] is not { Length: > 0 and <= 255 } key || key.Any(c => c is < '!' or > '~'))
@@ -54,7 +56,7 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
             return first.Fingerprint == fingerprint ? Replay(first, request.HttpContext.Response, type) : Problems.IdempotencyKeyReused(key);
         }
 
-        var result = await write();
+        var result = await write(Hash(Encoding.UTF8.GetBytes($"{partition}\n{fingerprint}"))[..32]);
         var (status, location, value) = result.Result switch
         {
             Created<T> created => (StatusCodes.Status201Created, created.Location, created.Value),
@@ -78,16 +80,6 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
 
         return result;
     }
-
-    /// <summary>
-    /// The id a write made with the request's key, by this caller, of this route and body carries; null
-    /// without a key. Stored on the write itself, it lets a retry be recognised even when the key's
-    /// record was never written.
-    /// </summary>
-    public static string? WriteIdOf(HttpRequest request, string caller, ReadOnlyMemory<byte> body) =>
-        request.Headers[Header] is [{ Length: > 0 } key]
-            ? Hash(Encoding.UTF8.GetBytes($"{caller}\n{key}\n{Fingerprint(request, body)}"))[..32]
-            : null;
 
     private static Results<Created<T>, Ok<T>, ProblemHttpResult> Replay<T>(IdempotencyEntity first, HttpResponse response, JsonTypeInfo<T> type)
     {

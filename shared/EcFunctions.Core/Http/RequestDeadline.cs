@@ -31,6 +31,7 @@ public sealed partial class RequestDeadline(IOptions<RequestOptions> options, IL
         {
             LogUnavailable(failure, context.Request.Method, context.Request.Path);
             context.Response.Clear();
+            // The problem is written under the caller's own cancellation: the deadline's may have fired.
             context.RequestAborted = aborted;
             await Problems.StorageUnavailable(RetryAfter).ExecuteAsync(context);
         }

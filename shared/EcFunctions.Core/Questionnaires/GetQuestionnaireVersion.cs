@@ -19,9 +19,10 @@ public sealed class GetQuestionnaireVersionHandler(QuestionnaireCatalogue catalo
             return Problems.QuestionnaireVersionNotFound(questionnaireId, version);
         }
 
+        var (bytes, entityTag) = response.HttpContext.Request.Query["bundle"] == "true"
+            ? catalogue.Bundle(document)
+            : (document.Document, document.ETag);
         response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return response.HttpContext.Request.Query["bundle"] == "true"
-            ? TypedResults.Bytes(document.Bundle, "application/schema+json", entityTag: document.BundleETag)
-            : TypedResults.Bytes(document.Document, "application/schema+json", entityTag: document.ETag);
+        return TypedResults.Bytes(bytes, "application/schema+json", entityTag: entityTag);
     }
 }

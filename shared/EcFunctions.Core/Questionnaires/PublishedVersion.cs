@@ -13,11 +13,4 @@ namespace EcFunctions.Questionnaires;
 /// <param name="ValidatorSettings">How to validate with <paramref name="Schema"/>: its patterns, with a timeout.</param>
 public sealed record PublishedVersion(
     QuestionnaireRef Ref, string Title, byte[] Document, EntityTagHeaderValue ETag, JsonSchema Schema,
-    JsonSchemaValidatorSettings ValidatorSettings)
-{
-    /// <summary>The version with every document it refers to inlined (<see cref="SchemaBundle"/>), served on request.</summary>
-    public byte[] Bundle { get; init; } = [];
-
-    /// <summary>A strong validator derived from <see cref="Bundle"/>.</summary>
-    public EntityTagHeaderValue BundleETag { get; init; } = EntityTagHeaderValue.Any;
-}
+    JsonSchemaValidatorSettings ValidatorSettings);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
@@ -24,14 +25,11 @@ public sealed class QuestionnaireCatalogue
 
     private readonly FrozenDictionary<QuestionnaireRef, PublishedVersion> documents;
 
-    private QuestionnaireCatalogue(IEnumerable<PublishedVersion> loaded)
+    private readonly ConcurrentDictionary<QuestionnaireRef, (byte[] Document, EntityTagHeaderValue ETag)> bundles = new();
+
+    private QuestionnaireCatalogue(IEnumerable<PublishedVersion> documents)
     {
-        var byRef = loaded.ToDictionary(document => document.Ref);
-        documents = byRef.Values.Select(document =>
-        {
-            var bundle = SchemaBundle.Of(document.Ref, reference => byRef.GetValueOrDefault(reference)?.Document);
-            return document with { Bundle = bundle, BundleETag = StrongETag(bundle) };
-        }).ToFrozenDictionary(document => document.Ref);
+        this.documents = documents.ToFrozenDictionary(document => document.Ref);
         Questionnaires = [.. this.documents.Values
             .Where(document => !IsShared(document.Ref.Id))
             .GroupBy(document => document.Ref.Id)
@@ -46,6 +44,17 @@ public sealed class QuestionnaireCatalogue
 
     /// <summary>Any published document, shared definitions included, or null.</summary>
     public PublishedVersion? FindDocument(QuestionnaireRef reference) => documents.GetValueOrDefault(reference);
+
+    /// <summary>
+    /// <paramref name="version"/> with every document it refers to inlined (<see cref="SchemaBundle"/>),
+    /// and its strong ETag: made when first asked for, off the start-up path, and kept.
+    /// </summary>
+    public (byte[] Document, EntityTagHeaderValue ETag) Bundle(PublishedVersion version) =>
+        bundles.GetOrAdd(version.Ref, reference =>
+        {
+            var bundle = SchemaBundle.Of(reference, referred => FindDocument(referred)?.Document);
+            return (bundle, StrongETag(bundle));
+        });
 
     /// <summary>A published questionnaire version that answers may name, or null.</summary>
     public PublishedVersion? FindQuestionnaire(QuestionnaireRef reference) =>

@@ -28,7 +28,7 @@ internal static class ValidationErrorLocation
             else
             {
                 var name = NameAtStart(rest, at);
-                pointer.Append('/').Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                pointer.Append('/').Append(JsonPointer.Token(name));
                 at = at.ValueKind == JsonValueKind.Object && at.TryGetProperty(name, out var child) ? child : default;
                 rest = rest[name.Length..];
             }

@@ -86,7 +86,7 @@ public static class RespondentCsv
         {
             var line = lines[index].TrimEnd('\r');
             List<string> problems = [];
-            if (line.FirstOrDefault(char.IsControl) is var control && control != default)
+            if (line.Where(char.IsControl).Cast<char?>().FirstOrDefault() is { } control)
             {
                 problems.Add($"A control character (U+{(int)control:X4}) is not allowed.");
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcFunctions.Questionnaires;
 
 namespace EcFunctions.Responses;
 
@@ -27,7 +28,7 @@ public static class AnswerText
                 {
                     if (Text(() => property.Name) is { } name)
                     {
-                        Walk(property.Value, $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", problems);
+                        Walk(property.Value, $"{pointer}/{JsonPointer.Token(name)}", problems);
                     }
                     else
                     {

@@ -51,7 +51,7 @@ public sealed class ResponseWriter(
 
         return await idempotency.RunAsync(
             request, AuditTrail.ActorOf(caller), body, EcJsonContext.Default.ResponseReceipt,
-            () => SaveOnceAsync(caller, cycleId, respondentId, request, body, state, cancellationToken), cancellationToken);
+            keyed => SaveOnceAsync(caller, cycleId, respondentId, request, body, state, keyed ?? NewWriteId(), cancellationToken), cancellationToken);
     }
 
     /// <summary>Withdraws a submitted response: 200 with the withdrawal's receipt.</summary>
@@ -65,13 +65,13 @@ public sealed class ResponseWriter(
 
         return await idempotency.RunAsync(
             request, AuditTrail.ActorOf(caller), ReadOnlyMemory<byte>.Empty, EcJsonContext.Default.ResponseReceipt,
-            () => WithdrawOnceAsync(caller, cycleId, respondentId, request, cancellationToken), cancellationToken);
+            keyed => WithdrawOnceAsync(caller, cycleId, respondentId, request, keyed ?? NewWriteId(), cancellationToken), cancellationToken);
     }
 
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> SaveOnceAsync(
-        Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, string state, CancellationToken cancellationToken)
+        Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, string state, string writeId,
+        CancellationToken cancellationToken)
     {
-        var writeId = WriteId(request, caller, body);
         var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, writeId, cancellationToken);
         if (target is null)
         {
@@ -147,9 +147,8 @@ public sealed class ResponseWriter(
     }
 
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawOnceAsync(
-        Caller caller, string cycleId, string respondentId, HttpRequest request, CancellationToken cancellationToken)
+        Caller caller, string cycleId, string respondentId, HttpRequest request, string writeId, CancellationToken cancellationToken)
     {
-        var writeId = WriteId(request, caller, ReadOnlyMemory<byte>.Empty);
         var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, writeId, cancellationToken);
         if (target is null)
         {
@@ -238,7 +237,6 @@ public sealed class ResponseWriter(
             : TypedResults.Ok(receipt);
     }
 
-    // From the idempotency key when the request has one, so its retry is recognised by the write itself.
-    private static string WriteId(HttpRequest request, Caller caller, ReadOnlyMemory<byte> body) =>
-        IdempotentRequests.WriteIdOf(request, AuditTrail.ActorOf(caller), body) ?? Guid.NewGuid().ToString("N");
+    // A write without an idempotency key is one of a kind.
+    private static string NewWriteId() => Guid.NewGuid().ToString("N");
 }
