@@ -16,7 +16,7 @@ public static class AnswerValidator
         ICollection<ValidationError> errors;
         try
         {
-            errors = questionnaire.Schema.Validate(answer.GetRawText(), questionnaire.ValidatorSettings);
+            errors = new Draft7Validator(questionnaire.ValidatorSettings).Validate(answer.GetRawText(), questionnaire.Schema);
         }
         catch (RegexMatchTimeoutException slow)
         {

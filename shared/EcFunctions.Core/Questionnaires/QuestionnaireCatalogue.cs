@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 using NJsonSchema;
 
@@ -103,16 +105,36 @@ public sealed class QuestionnaireCatalogue
         var id = Path.GetFileName(Path.GetDirectoryName(file))!;
         var version = Path.GetFileName(file)[..^Extension.Length];
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        return await ParseAsync(new QuestionnaireRef(id, version), bytes, file, root, cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses one schema as published, refusing what the validator would not enforce as written
+    /// (<see cref="SchemaKeywords"/>); its <c>$ref</c>s resolve against <paramref name="path"/>, inside
+    /// <paramref name="root"/> only.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The schema cannot be loaded, with why.</exception>
+    internal static async Task<PublishedVersion> ParseAsync(
+        QuestionnaireRef reference, byte[] bytes, string path, string root, CancellationToken cancellationToken = default)
+    {
         try
         {
-            var schema = await JsonSchema.FromFileAsync(
-                file, rootSchema => new LocalReferenceResolver(rootSchema, root), cancellationToken);
-            var settings = TimedPatterns.Take(schema);
-            return new PublishedVersion(new QuestionnaireRef(id, version), schema.Title ?? id, bytes, StrongETag(bytes), schema, settings);
+            using (var document = JsonDocument.Parse(bytes))
+            {
+                if (SchemaKeywords.Unsupported(document.RootElement) is { Count: > 0 } unsupported)
+                {
+                    throw new InvalidDataException("it uses what the validator does not enforce: " + string.Join("; ", unsupported));
+                }
+            }
+
+            var schema = await JsonSchema.FromJsonAsync(
+                Encoding.UTF8.GetString(bytes), path, rootSchema => new LocalReferenceResolver(rootSchema, root), cancellationToken);
+            var settings = TimedPatterns.Take(schema, Draft7Validator.Settings());
+            return new PublishedVersion(reference, schema.Title ?? reference.Id, bytes, StrongETag(bytes), schema, settings);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            throw new InvalidDataException($"The questionnaire schema '{file}' cannot be loaded: {failure.Message}", failure);
+            throw new InvalidDataException($"The questionnaire schema '{path}' cannot be loaded: {failure.Message}", failure);
         }
     }
 

@@ -9,8 +9,9 @@ namespace EcFunctions.Questionnaires;
 /// <summary>
 /// Gives every schema <c>pattern</c> a match timeout. NJsonSchema matches patterns with the static
 /// <see cref="Regex.IsMatch(string, string)"/>, which has none, so a careless or hostile pattern could
-/// hold a request for minutes. At load each pattern is therefore moved into a custom format that
-/// NJsonSchema hands to a validator matching with <see cref="Limit"/>.
+/// hold a request for minutes, and with .NET's regular expression dialect instead of ECMA-262's. At load
+/// each pattern is therefore moved into a custom format that NJsonSchema hands to a validator matching
+/// the pattern as ECMA-262 reads it (<see cref="EcmaPattern"/>) within <see cref="Limit"/>.
 /// </summary>
 internal static class TimedPatterns
 {
@@ -19,12 +20,12 @@ internal static class TimedPatterns
 
     private const string FormatPrefix = "x-ec-pattern:";
 
-    /// <summary>Moves the patterns of <paramref name="root"/> and all it refers to; returns the settings that match them.</summary>
-    public static JsonSchemaValidatorSettings Take(JsonSchema root)
+    /// <summary>Moves the patterns of <paramref name="root"/> and all it refers to into <paramref name="settings"/>.</summary>
+    /// <exception cref="InvalidDataException">A pattern has no faithful .NET rewrite (<see cref="EcmaPattern"/>).</exception>
+    public static JsonSchemaValidatorSettings Take(JsonSchema root, JsonSchemaValidatorSettings settings)
     {
         var patterns = new HashSet<string>(StringComparer.Ordinal);
         Take(root, new HashSet<JsonSchema>(ReferenceEqualityComparer.Instance), patterns);
-        var settings = new JsonSchemaValidatorSettings();
         foreach (var pattern in patterns)
         {
             settings.AddCustomFormatValidator(new TimedPattern(pattern));
@@ -33,7 +34,7 @@ internal static class TimedPatterns
         return settings;
     }
 
-    /// <summary>The pattern a schema had before <see cref="Take(JsonSchema)"/> moved it.</summary>
+    /// <summary>The pattern a schema had before <see cref="Take(JsonSchema, JsonSchemaValidatorSettings)"/> moved it.</summary>
     public static string? PatternOf(JsonSchema schema) =>
         schema.Format is { } format && format.StartsWith(FormatPrefix, StringComparison.Ordinal)
             ? format[FormatPrefix.Length..]
@@ -73,7 +74,7 @@ internal static class TimedPatterns
 
     private sealed class TimedPattern(string pattern) : IFormatValidator
     {
-        private readonly Regex regex = new(pattern, RegexOptions.None, Limit);
+        private readonly Regex regex = new(EcmaPattern.ToDotNet(pattern), RegexOptions.None, Limit);
 
         public string Format { get; } = FormatPrefix + pattern;
 

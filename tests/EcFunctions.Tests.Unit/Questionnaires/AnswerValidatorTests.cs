@@ -1,7 +1,6 @@
+using System.Text;
 using System.Text.Json;
 using EcFunctions.Questionnaires;
-using Microsoft.Net.Http.Headers;
-using NJsonSchema;
 
 namespace EcFunctions.Tests.Unit.Questionnaires;
 
@@ -100,11 +99,28 @@ public sealed class AnswerValidatorTests
         Assert.Contains("took longer than 250 ms", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "type": "string", "maxLength": 3 }""", "\"" + "\ud83d\ude00\ud83d\ude00\ud83d\ude00" + "\"", true)]
+    [InlineData("""{ "type": "string", "minLength": 2 }""", "\"\ud83d\ude00\"", false)]
+    [InlineData("""{ "type": "string", "pattern": "^[a-z]{2}$" }""", "\"en\\n\"", false)]
+    [InlineData("""{ "type": "array", "uniqueItems": true }""", """[{"a": 1, "b": 2}, {"b": 2, "a": 1.0}]""", false)]
+    [InlineData("""{ "type": "string", "format": "uri" }""", "\" https://example.org/\"", false)]
+    [InlineData("""{ "type": "string", "format": "uri" }""", "\"C:\\\\reports\\\\a.pdf\"", false)]
+    [InlineData("""{ "type": "string", "format": "uri" }""", "\"https://example.org/a b\"", false)]
+    [InlineData("""{ "type": "string", "format": "uri" }""", "\"<script>\"", false)]
+    [InlineData("""{ "type": "string", "format": "uri" }""", "\"a:b\"", true)]
+    [InlineData("""{ "type": "string", "format": "uri" }""", "\"https:///example.org\"", true)]
+    public async Task ValidatesWhereNJsonSchemaDepartsFromTheSpecificationAsTheSpecificationSays(string schema, string answer, bool valid)
+    {
+        var errors = await ValidateAsync(schema, answer);
+
+        Assert.Equal(valid, errors.Count == 0);
+    }
+
     private static async Task<IDictionary<string, string[]>> ValidateAsync(string schemaJson, string answerJson)
     {
-        var schema = await JsonSchema.FromJsonAsync(schemaJson);
-        var version = new PublishedVersion(
-            new QuestionnaireRef("test", "1.0.0"), "Test", [], new EntityTagHeaderValue("\"t\""), schema, TimedPatterns.Take(schema));
+        var version = await QuestionnaireCatalogue.ParseAsync(
+            new QuestionnaireRef("test", "1.0.0"), Encoding.UTF8.GetBytes(schemaJson), Path.Combine(AppContext.BaseDirectory, "test.schema.json"), AppContext.BaseDirectory);
         using var answer = JsonDocument.Parse(answerJson);
         return AnswerValidator.Validate(version, answer.RootElement);
     }
