@@ -25,6 +25,12 @@ public static class ApiEndpoints
                 (string questionnaireId, string version, HttpResponse response, GetQuestionnaireVersionHandler handler) =>
                     handler.Handle(questionnaireId, version, response))
             .WithName("GetQuestionnaireVersion");
+        api.MapGet(Routes.QuestionnaireLayout,
+                (string questionnaireId, string version, HttpResponse response, GetQuestionnaireLayoutHandler handler) =>
+                    handler.Handle(questionnaireId, version, response))
+            .WithName("GetQuestionnaireLayout");
+        api.MapGet(Routes.Caller, (CurrentCaller caller) => GetCallerHandler.Handle(caller.Value))
+            .WithName("GetCaller");
 
         api.MapPut(Routes.Response,
                 async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, SubmitResponseHandler handler, CancellationToken cancellationToken) =>
@@ -108,6 +114,10 @@ public static class ApiEndpoints
                 async (CurrentCaller caller, ListCyclesHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cancellationToken))
             .WithName("ListCycles");
+        api.MapGet(Routes.CycleRespondents,
+                async (string cycleId, CurrentCaller caller, ListCycleRespondentsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
+            .WithName("ListCycleRespondents");
         api.MapGet(Routes.Cycle,
                 async (string cycleId, CurrentCaller caller, GetCycleHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, cancellationToken))

@@ -59,6 +59,8 @@ public static class EcFunctionsExtensions
 
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();
+        services.AddSingleton<GetQuestionnaireLayoutHandler>();
+        services.AddSingleton<ListCycleRespondentsHandler>();
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<RequestDeadline>();
         services.AddSingleton<AuditTrail>();

@@ -33,6 +33,10 @@ public sealed partial class DevelopmentSetup(
         {
             var issued = await tokens.IssueAsync(TokenStore.SecretariatRole, "", auth.Value.TokenLifetime, cancellationToken);
             Console.WriteLine($"{Environment.NewLine}Secretariat token for local use (expires {issued.ExpiresAt:u}):{Environment.NewLine}  {issued.Token}{Environment.NewLine}");
+            if (auth.Value.InvitationLink(issued.Token) is { } link)
+            {
+                Console.WriteLine($"Open the web app as the secretariat:{Environment.NewLine}  {link}{Environment.NewLine}");
+            }
         }
     }
 

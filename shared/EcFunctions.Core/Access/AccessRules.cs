@@ -28,6 +28,10 @@ public static class AccessRules
         _ => Unauthenticated(caller),
     };
 
+    /// <summary>Any valid credentials, the secretariat's or a respondent's: 401 without them.</summary>
+    public static ProblemHttpResult? RequireSignedIn(Caller caller) =>
+        caller is SecretariatCaller or RespondentCaller ? null : Unauthenticated(caller);
+
     private static ProblemHttpResult Unauthenticated(Caller caller) =>
         Problems.Unauthenticated(caller is RejectedCaller rejected ? rejected.Reason : null);
 }

@@ -9,6 +9,13 @@ public sealed class AuthOptions
     /// <summary>How long an issued token lasts unless the request says otherwise.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>The web app's address, which invitation links open (e.g. <c>http://localhost:7071/</c>); none when unset.</summary>
+    public Uri? InvitationBaseUrl { get; set; }
+
+    /// <summary>The invitation link for <paramref name="token"/>, or null without <see cref="InvitationBaseUrl"/>.</summary>
+    public string? InvitationLink(string token) =>
+        InvitationBaseUrl is { } web ? $"{web.GetLeftPart(UriPartial.Query)}#token={Uri.EscapeDataString(token)}" : null;
+
     /// <summary>
     /// True only where App Service Authentication (Easy Auth) fronts the app and strips any
     /// <c>X-MS-CLIENT-PRINCIPAL</c> a client sends. Otherwise the header is ignored, so it cannot be forged.

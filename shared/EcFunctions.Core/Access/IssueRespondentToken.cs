@@ -26,6 +26,6 @@ public sealed class IssueRespondentTokenHandler(RespondentStore respondents, Tok
 
         var issued = await tokens.IssueAsync(TokenStore.RespondentRole, respondentId, options.Value.TokenLifetime, cancellationToken);
         await audit.RecordAsync(AuditActions.TokenIssued, AuditTrail.ActorOf(caller), null, respondentId, $"token {issued.TokenId}", cancellationToken);
-        return TypedResults.Created(Links.Token(issued.TokenId), issued);
+        return TypedResults.Created(Links.Token(issued.TokenId), issued with { InvitationLink = options.Value.InvitationLink(issued.Token) });
     }
 }

@@ -20,6 +20,6 @@ public sealed class IssueSecretariatTokenHandler(TokenStore tokens, AuditTrail a
 
         var issued = await tokens.IssueAsync(TokenStore.SecretariatRole, "", options.Value.TokenLifetime, cancellationToken);
         await audit.RecordAsync(AuditActions.TokenIssued, AuditTrail.ActorOf(caller), null, null, $"secretariat token {issued.TokenId}", cancellationToken);
-        return TypedResults.Created(Links.Token(issued.TokenId), issued);
+        return TypedResults.Created(Links.Token(issued.TokenId), issued with { InvitationLink = options.Value.InvitationLink(issued.Token) });
     }
 }

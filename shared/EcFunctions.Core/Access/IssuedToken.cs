@@ -6,4 +6,9 @@ namespace EcFunctions.Access;
 /// <param name="Role"><c>secretariat</c> or <c>respondent</c>.</param>
 /// <param name="RespondentId">The respondent it acts for, if any.</param>
 /// <param name="ExpiresAt">When it stops working.</param>
-public sealed record IssuedToken(string TokenId, string Token, string Role, string? RespondentId, DateTimeOffset ExpiresAt);
+/// <param name="InvitationLink">
+/// The web app's address with the token in its fragment (<c>#token=...</c>), which browsers never send
+/// to a server; null where no web app address is configured (<see cref="AuthOptions.InvitationBaseUrl"/>).
+/// </param>
+public sealed record IssuedToken(
+    string TokenId, string Token, string Role, string? RespondentId, DateTimeOffset ExpiresAt, string? InvitationLink = null);

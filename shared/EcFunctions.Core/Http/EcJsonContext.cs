@@ -23,6 +23,8 @@ namespace EcFunctions.Http;
 [JsonSerializable(typeof(CycleDefinition))]
 [JsonSerializable(typeof(CycleStatus))]
 [JsonSerializable(typeof(CycleListing))]
+[JsonSerializable(typeof(CycleRespondents))]
+[JsonSerializable(typeof(CallerView))]
 [JsonSerializable(typeof(SynthesisRequest))]
 [JsonSerializable(typeof(RevisionHistory))]
 [JsonSerializable(typeof(AuditPage))]

@@ -52,6 +52,11 @@ public static class Problems
         Create(StatusCodes.Status404NotFound, "questionnaire-version-not-found", "Questionnaire version not found",
             $"No version '{version}' of questionnaire '{questionnaireId}' is published.");
 
+    /// <summary>404: the questionnaire version is published without a layout.</summary>
+    public static ProblemHttpResult QuestionnaireLayoutNotFound(string questionnaireId, string version) =>
+        Create(StatusCodes.Status404NotFound, "questionnaire-layout-not-found", "Questionnaire layout not found",
+            $"Version '{version}' of questionnaire '{questionnaireId}' has no layout; a form shows it with its defaults.");
+
     /// <summary>404: the respondent has no response in the cycle.</summary>
     public static ProblemHttpResult ResponseNotFound(string cycleId, string respondentId) =>
         Create(StatusCodes.Status404NotFound, "response-not-found", "Response not found",

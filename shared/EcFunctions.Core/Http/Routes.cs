@@ -74,4 +74,13 @@ public static class Routes
 
     /// <summary><c>GET</c>: one attachment's bytes.</summary>
     public const string Attachment = "cycles/{cycleId}/responses/{respondentId}/attachments/{attachmentId}";
+
+    /// <summary><c>GET</c>: who the credentials belong to (any valid token).</summary>
+    public const string Caller = "caller";
+
+    /// <summary><c>GET</c>: every registered respondent with the state of its response in the cycle (secretariat).</summary>
+    public const string CycleRespondents = "cycles/{cycleId}/respondents";
+
+    /// <summary><c>GET</c>: how a form lays out a questionnaire version (anonymous).</summary>
+    public const string QuestionnaireLayout = "questionnaires/{questionnaireId}/versions/{version}/layout";
 }

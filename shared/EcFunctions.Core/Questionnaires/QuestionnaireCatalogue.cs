@@ -25,6 +25,8 @@ public sealed class QuestionnaireCatalogue
 
     private const string Extension = ".schema.json";
 
+    private const string LayoutExtension = ".layout.json";
+
     private readonly FrozenDictionary<QuestionnaireRef, PublishedVersion> documents;
 
     private readonly ConcurrentDictionary<QuestionnaireRef, (byte[] Document, EntityTagHeaderValue ETag)> bundles = new();
@@ -105,7 +107,28 @@ public sealed class QuestionnaireCatalogue
         var id = Path.GetFileName(Path.GetDirectoryName(file))!;
         var version = Path.GetFileName(file)[..^Extension.Length];
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-        return await ParseAsync(new QuestionnaireRef(id, version), bytes, file, root, cancellationToken);
+        var published = await ParseAsync(new QuestionnaireRef(id, version), bytes, file, root, cancellationToken);
+        var layoutFile = file[..^Extension.Length] + LayoutExtension;
+        return File.Exists(layoutFile) ? published with { Layout = await LoadLayoutAsync(layoutFile, cancellationToken) } : published;
+    }
+
+    private static async Task<PublishedLayout> LoadLayoutAsync(string file, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        try
+        {
+            using var layout = JsonDocument.Parse(bytes);
+            if (layout.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return new PublishedLayout(bytes, StrongETag(bytes));
+            }
+        }
+        catch (JsonException failure)
+        {
+            throw new InvalidDataException($"The layout '{file}' is not JSON: {failure.Message}", failure);
+        }
+
+        throw new InvalidDataException($"The layout '{file}' is not a JSON object.");
     }
 
     /// <summary>

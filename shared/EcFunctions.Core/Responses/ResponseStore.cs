@@ -159,9 +159,7 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     public async IAsyncEnumerable<ResponseEntity> ListSubmittedAsync(
         string cycleId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var head in Table.QueryAsync<ResponseEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}"),
-            cancellationToken: cancellationToken))
+        await foreach (var head in ListHeadsAsync(cycleId, cancellationToken))
         {
             if (head.Submitted() is { } submitted)
             {
@@ -169,6 +167,12 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
             }
         }
     }
+
+    /// <summary>The head row of every response in a cycle, by respondent id (a fenced one may hold revision 0).</summary>
+    public IAsyncEnumerable<ResponseEntity> ListHeadsAsync(string cycleId, CancellationToken cancellationToken = default) =>
+        Table.QueryAsync<ResponseEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}"),
+            cancellationToken: cancellationToken);
 
     /// <summary>The stored bytes of a revision.</summary>
     public async Task<BinaryData> ReadRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default) =>

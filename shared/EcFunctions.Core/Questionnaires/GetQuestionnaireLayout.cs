@@ -1,0 +1,27 @@
+using EcFunctions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcFunctions.Questionnaires;
+
+/// <summary>Serves how a form lays out one questionnaire version: data kept and versioned beside its schema.</summary>
+public sealed class GetQuestionnaireLayoutHandler(QuestionnaireCatalogue catalogue)
+{
+    /// <summary>The layout document with a strong ETag; immutable like the version it belongs to.</summary>
+    public Results<FileContentHttpResult, ProblemHttpResult> Handle(string questionnaireId, string version, HttpResponse response)
+    {
+        var document = catalogue.FindQuestionnaire(new QuestionnaireRef(questionnaireId, version));
+        if (document is null)
+        {
+            return Problems.QuestionnaireVersionNotFound(questionnaireId, version);
+        }
+
+        if (document.Layout is not { } layout)
+        {
+            return Problems.QuestionnaireLayoutNotFound(questionnaireId, version);
+        }
+
+        response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        return TypedResults.Bytes(layout.Document, "application/json", entityTag: layout.ETag);
+    }
+}
