@@ -2,6 +2,7 @@ using EcFunctions;
 using EcFunctions.Http;
 using EcFunctions.LocalHost;
 using EcFunctions.LocalHost.DevelopmentStorage;
+using EcFunctions.LocalHost.WebApp;
 
 if (args is [SecretariatTokenCommand.Name, .. var options])
 {
@@ -16,6 +17,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestHeadersTotalSize = 8 * RequestSizes.MaxHeaderBytes;
 });
 await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
+var webApp = builder.Configuration.GetValue<bool>(WebAppHosting.ServeSetting)
+    ? await WebAppBundle.EnsureBuiltAsync(RepositoryRoot.Find())
+    : null;
 builder.AddEcFunctions();
 builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
 builder.Services.AddHostedService<DevelopmentSetup>();
@@ -31,6 +35,11 @@ app.Use((context, next) => RequestSizes.Check(context.Request) is { } tooLarge
     : context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));
 app.MapOpenApi();
 app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
+if (webApp is not null)
+{
+    app.MapWebApp(webApp);
+}
+
 await app.RunAsync();
 return 0;
 

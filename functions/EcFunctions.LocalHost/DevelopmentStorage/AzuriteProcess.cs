@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EcFunctions.LocalHost.WebApp;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -43,10 +44,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
     {
         var root = RepositoryRoot.Find();
         var entryPoint = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (!File.Exists(entryPoint))
-        {
-            await NpmInstallAsync(root, cancellationToken);
-        }
+        await Npm.EnsureInstalledAsync(root, Path.Combine("azurite", "dist", "src", "azurite.js"), cancellationToken);
 
         var start = new ProcessStartInfo("node")
         {
@@ -130,20 +128,6 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         // Likewise keep draining its output.
         _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
         return (ports["Blob"], ports["Queue"], ports["Table"]);
-    }
-
-    private static async Task NpmInstallAsync(string root, CancellationToken cancellationToken)
-    {
-        var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-        using var install = Process.Start(new ProcessStartInfo(npm, ["ci", "--no-audit", "--no-fund"])
-        {
-            WorkingDirectory = root,
-        }) ?? throw new InvalidOperationException("npm did not start.");
-        await install.WaitForExitAsync(cancellationToken);
-        if (install.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'npm ci' in '{root}' failed with exit code {install.ExitCode}; Node.js and npm are required.");
-        }
     }
 
     [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service is successfully listening at https?://[^:]+:(?<port>\d+)")]

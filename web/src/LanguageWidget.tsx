@@ -1,0 +1,28 @@
+import type { WidgetProps } from "@rjsf/utils";
+
+// The six official languages of the United Nations first, then other common languages of answers.
+const languages = ["ar", "zh", "en", "fr", "ru", "es", "de", "it", "ja", "ko", "pt", "tr"];
+
+/** The language of the answers, chosen by name; the answer keeps its ISO 639-1 code. */
+export function LanguageWidget({ id, value, required, disabled, readonly, onChange, onBlur, onFocus }: WidgetProps) {
+  const names = new Intl.DisplayNames([navigator.language, "en"], { type: "language" });
+  const known = languages.includes(String(value ?? "")) || !value ? languages : [...languages, String(value)];
+  return (
+    <select
+      id={id}
+      value={String(value ?? "")}
+      required={required}
+      disabled={disabled || readonly}
+      onChange={(event) => onChange(event.target.value || undefined)}
+      onBlur={() => onBlur(id, value)}
+      onFocus={() => onFocus(id, value)}
+    >
+      <option value="">Choose a language</option>
+      {known.map((code) => (
+        <option key={code} value={code}>
+          {names.of(code) ?? code}
+        </option>
+      ))}
+    </select>
+  );
+}
