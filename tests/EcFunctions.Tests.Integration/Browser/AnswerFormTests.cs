@@ -1,0 +1,183 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using EcFunctions.Tests.Integration.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EcFunctions.Tests.Integration.Browser;
+
+/// <summary>A focal point answers in the browser: from the invitation link to the receipt.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class AnswerFormTests(BrowserFixture browser)
+{
+    private const string CriticalResources = "Critical Internet resources (names, numbers, root zone)";
+    private const string CiteByName = "Yes: the secretariat may cite these answers with our name";
+    private const string AggregateOnly = "No: use these answers only in aggregate, attributed to our stakeholder group and region";
+
+    [Fact]
+    public async Task AFocalPointOpensTheLinkSavesADraftResumesAfterAReloadAndSubmits()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "KEN");
+
+        Assert.DoesNotContain("token", page.Url, StringComparison.Ordinal);
+        // Choices by their titles, grouped by level; consent never chosen for the respondent.
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Socio-economic development" })).ToBeVisibleAsync();
+        Assert.DoesNotContain("critical-internet-resources", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.False(await page.GetByLabel(CiteByName).IsCheckedAsync());
+        Assert.False(await page.GetByLabel(AggregateOnly).IsCheckedAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.Locator("#root_respondent_name").FillAsync("Republic of Kenya");
+        await page.GetByLabel(CriticalResources).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Draft saved" })).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("#root_respondent_name")).ToHaveValueAsync("Republic of Kenya");
+        await Expect(page.GetByLabel(CriticalResources)).ToBeCheckedAsync();
+
+        await CompleteAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "form.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Receipt" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("receipt-revision")).ToHaveTextAsync("2");
+        await Expect(page.GetByTestId("receipt-sha256")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "receipt.png") });
+
+        using var secretariat = browser.SecretariatClient();
+        var stored = await secretariat.GetFromJsonAsync<JsonObject>($"api/cycles/{cycleId}/responses/KEN");
+        Assert.Equal(("1.1.0", "Republic of Kenya", "aggregate-only", "fr"), (
+            (string?)stored!["questionnaire"]!["version"], (string?)stored["respondent"]!["name"],
+            (string?)stored["consent"]!["citation"], (string?)stored["consent"]!["language"]));
+        Assert.Equal(["critical-internet-resources"], stored["answers"]!["issuesNotAddressed"]!.AsArray().Select(issue => (string?)issue));
+    }
+
+    [Fact]
+    public async Task AnErrorTheServerFindsIsShownAtItsField()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "UGA");
+        await page.Locator("#root_respondent_name").FillAsync("Republic of Uganda");
+        await CompleteAsync(page);
+        // The page validates with the same schema as the server, so only a client out of step with it
+        // (an old cached page, another tool) sends what the server refuses: made here on the way out.
+        await page.RouteAsync("**/api/cycles/*/responses/UGA", async route =>
+        {
+            var answer = JsonNode.Parse(route.Request.PostData!)!;
+            answer["respondent"]!["name"] = new string('x', 301);
+            await route.ContinueAsync(new() { PostData = Encoding.UTF8.GetBytes(answer.ToJsonString()) });
+        });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+
+        await Expect(page.Locator("#root_respondent_name__error")).ToContainTextAsync("Must be at most 300 characters long.");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Not saved" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task ADraftSavedElsewhereMeanwhileIsOfferedAndNothingTypedIsLostUnasked()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "GHA");
+        await page.Locator("#root_respondent_name").FillAsync("Republic of Ghana");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Draft saved" })).ToBeVisibleAsync();
+        await SaveAsColleagueAsync(cycleId, "GHA", "Ministry of Communications");
+
+        await page.Locator("#root_respondent_ministry").FillAsync("Typed here meanwhile");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Someone saved a newer version" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#root_respondent_ministry")).ToHaveValueAsync("Typed here meanwhile");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load the newer version (discard my changes)" }).ClickAsync();
+        await Expect(page.Locator("#root_respondent_ministry")).ToHaveValueAsync("Ministry of Communications");
+    }
+
+    [Fact]
+    public async Task ARevokedLinkAndAMissingOneSayWhatToDo()
+    {
+        var invitation = await browser.InviteAsync("TZA");
+        using var secretariat = browser.SecretariatClient();
+        (await secretariat.DeleteAsync($"api/tokens/{invitation.TokenId}")).EnsureSuccessStatusCode();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(invitation.InvitationLink!);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This invitation link no longer works" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Ask the secretariat for a new invitation link")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        var fresh = await browser.NewPageAsync();
+        await fresh.GotoAsync(browser.BaseAddress.ToString());
+        await Expect(fresh.GetByRole(AriaRole.Heading, new() { Name = "Open your invitation link" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task TheFormFitsAPhone360PixelsWide()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "RWA", width: 360);
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "form-phone.png") });
+
+        Assert.Equal(0, overflow);
+    }
+
+    [Fact]
+    public async Task NoneOfTheIssuesIsAnAnswerAndTickingNothingIsNot()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "ZMB");
+        await page.Locator("#root_respondent_name").FillAsync("Republic of Zambia");
+        await CompleteAsync(page, issues: false);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await Expect(page.GetByText("must have required property 'Issues not adequately addressed'").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Infrastructure" }).Locator("..").GetByLabel("None of these").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Receipt" })).ToBeVisibleAsync();
+        using var secretariat = browser.SecretariatClient();
+        var stored = await secretariat.GetFromJsonAsync<JsonObject>($"api/cycles/{cycleId}/responses/ZMB");
+        Assert.Empty(stored!["answers"]!["issuesNotAddressed"]!.AsArray());
+    }
+
+    private async Task<IPage> OpenFormAsync(string cycleId, string respondentId, int width = 1280)
+    {
+        var invitation = await browser.InviteAsync(respondentId);
+        var page = await browser.NewPageAsync(width);
+        await page.GotoAsync(invitation.InvitationLink!);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Answer the questionnaire of cycle {cycleId}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "National response on enhanced cooperation", Exact = true, Level = 1 }).WaitForAsync();
+        return page;
+    }
+
+    private static async Task CompleteAsync(IPage page, bool issues = true)
+    {
+        if (issues && !await page.GetByLabel(CriticalResources).IsCheckedAsync())
+        {
+            await page.GetByLabel(CriticalResources).CheckAsync();
+        }
+
+        await page.GetByLabel(AggregateOnly).CheckAsync();
+        await page.Locator("#root_consent_language").SelectOptionAsync("fr");
+        await page.Locator("[id='root_answers_nationalConsultations_held-0']").CheckAsync();
+        await page.GetByLabel("Build on existing mechanisms").CheckAsync();
+        await page.Locator("#root_answers_position_reasons").FillAsync("Existing mechanisms, strengthened, can take up the issues not adequately addressed.");
+    }
+
+    private async Task SaveAsColleagueAsync(string cycleId, string respondentId, string ministry)
+    {
+        using var secretariat = browser.SecretariatClient();
+        var current = await secretariat.GetAsync($"api/cycles/{cycleId}/responses/{respondentId}");
+        var answer = (await current.Content.ReadFromJsonAsync<JsonObject>())!;
+        answer["respondent"]!["ministry"] = ministry;
+        var saved = await secretariat.PutFromAsync(
+            $"api/cycles/{cycleId}/responses/{respondentId}/draft", current.Headers.ETag, HttpContentExtensions.Json(answer));
+        saved.EnsureSuccessStatusCode();
+    }
+}
