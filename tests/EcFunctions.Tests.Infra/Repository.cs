@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using YamlDotNet.Serialization;
 
 namespace EcFunctions.Tests.Infra;
 
@@ -25,6 +26,13 @@ internal static class Repository
         var appSettings = Resources(template).Single(resource =>
             (string?)resource["type"] == "Microsoft.Web/sites/config" && ((string?)resource["name"])!.Contains("appsettings", StringComparison.Ordinal));
         return [.. appSettings["properties"]!.AsObject().Select(setting => setting.Key)];
+    }
+
+    /// <summary>azure.yaml, as JSON, to be walked like the template.</summary>
+    public static JsonNode AzureYaml()
+    {
+        var yaml = new DeserializerBuilder().Build().Deserialize(File.ReadAllText(PathOf("azure.yaml")))!;
+        return JsonNode.Parse(new SerializerBuilder().JsonCompatible().Build().Serialize(yaml))!;
     }
 
     /// <summary>Runs the Bicep CLI; its exit code and everything it printed, both streams.</summary>
