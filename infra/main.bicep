@@ -1,6 +1,7 @@
 // EcFunctions in one resource group: a storage account reached only by identity, a Flex Consumption
-// function app (.NET 10, isolated worker) that scales to zero, and Application Insights on a Log
-// Analytics workspace. `azd up` provisions it with main.parameters.json and deploys functions/.
+// function app (.NET 10, isolated worker) that scales to zero, Application Insights on a Log
+// Analytics workspace, and a Static Web App serving the browser page. `azd up` provisions it with
+// main.parameters.json and deploys functions/ and web/.
 targetScope = 'subscription'
 
 @minLength(1)
@@ -17,8 +18,14 @@ param location string
 #disable-next-line secure-secrets-in-params
 param secretariatPrincipalIds string = ''
 
-@description('Comma-separated origins of browser clients allowed to call the API (CORS), e.g. https://survey.example.org. None by default: non-browser clients need none.')
+@description('Comma-separated origins of further browser clients allowed to call the API (CORS), e.g. https://survey.example.org. The deployment\'s own page is always allowed.')
 param corsAllowedOrigins string = ''
+
+// Static Web Apps are offered in these regions only; the page itself is served from edge locations
+// worldwide, so the region matters little, and need not be `location`.
+@allowed(['westeurope', 'centralus', 'eastus2', 'westus2', 'eastasia'])
+@description('Azure region of the Static Web App resource that serves the browser page.')
+param webLocation string = 'westeurope'
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -52,6 +59,16 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
+module web 'modules/staticwebapp.bicep' = {
+  name: 'staticwebapp'
+  scope: group
+  params: {
+    location: webLocation
+    tags: tags
+    siteName: 'stapp-${resourceToken}'
+  }
+}
+
 module app 'modules/functionapp.bicep' = {
   name: 'functionapp'
   scope: group
@@ -63,7 +80,9 @@ module app 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.accountName
     deploymentContainerName: storage.outputs.deploymentContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
-    allowedOrigins: origins
+    // The page's own origin always, so a deployment's page can call its API without setting
+    // CORS_ALLOWED_ORIGINS; that parameter adds others (a custom domain, another client).
+    allowedOrigins: union(origins, [web.outputs.origin])
   }
 }
 
@@ -78,8 +97,11 @@ module access 'modules/access.bicep' = {
   }
 }
 
-@description('The API base URL respondents\' clients and the secretariat call.')
+@description('The API base URL respondents\' clients and the secretariat call; the page is given it in config.json.')
 output API_BASE_URL string = app.outputs.apiBaseUrl
+
+@description('The browser page\'s URL.')
+output WEB_URL string = web.outputs.origin
 
 @description('The function app, for the README\'s commands.')
 output AZURE_FUNCTION_APP_NAME string = app.outputs.name

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using YamlDotNet.Serialization;
 
 namespace EcFunctions.Tests.Infra;
 
@@ -15,31 +16,38 @@ internal static class Repository
     public static Task<(int ExitCode, string Output, string Errors)> MainTemplate { get; } =
         BicepAsync("build", PathOf("infra/main.bicep"), "--stdout");
 
+    /// <summary>The compiled main template (ARM JSON).</summary>
+    public static async Task<JsonNode> MainTemplateJsonAsync() => JsonNode.Parse((await MainTemplate).Output)!;
+
     /// <summary>The names of the app settings the template sets on the function app.</summary>
     public static async Task<List<string>> AppSettingsAsync()
     {
-        var template = JsonNode.Parse((await MainTemplate).Output)!;
+        var template = await MainTemplateJsonAsync();
         var appSettings = Resources(template).Single(resource =>
             (string?)resource["type"] == "Microsoft.Web/sites/config" && ((string?)resource["name"])!.Contains("appsettings", StringComparison.Ordinal));
         return [.. appSettings["properties"]!.AsObject().Select(setting => setting.Key)];
     }
 
+    /// <summary>azure.yaml, as JSON, to be walked like the template.</summary>
+    public static JsonNode AzureYaml()
+    {
+        var yaml = new DeserializerBuilder().Build().Deserialize(File.ReadAllText(PathOf("azure.yaml")))!;
+        return JsonNode.Parse(new SerializerBuilder().JsonCompatible().Build().Serialize(yaml))!;
+    }
+
     /// <summary>Runs the Bicep CLI; its exit code and everything it printed, both streams.</summary>
     public static Task<(int ExitCode, string Output, string Errors)> BicepAsync(params string[] arguments) =>
-        RunAsync(Metadata("BicepPath"), arguments);
+        RunAsync(new ProcessStartInfo(Metadata("BicepPath"), arguments));
 
     /// <summary>Runs the .NET CLI that runs these tests; its exit code and everything it printed.</summary>
     public static Task<(int ExitCode, string Output, string Errors)> DotnetAsync(params string[] arguments) =>
-        RunAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", arguments);
+        RunAsync(new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", arguments));
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, string[] arguments)
+    /// <summary>Runs a program as <paramref name="start"/> says; its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -47,8 +55,9 @@ internal static class Repository
         return (process.ExitCode, await output, await errors);
     }
 
+    /// <summary>Every resource of a compiled template, those of its modules included.</summary>
     // Modules compile to nested deployments, each with a template of its own.
-    private static IEnumerable<JsonObject> Resources(JsonNode template)
+    public static IEnumerable<JsonObject> Resources(JsonNode template)
     {
         var resources = template["resources"] switch
         {
