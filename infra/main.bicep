@@ -83,6 +83,7 @@ module app 'modules/functionapp.bicep' = {
     // The page's own origin always, so a deployment's page can call its API without setting
     // CORS_ALLOWED_ORIGINS; that parameter adds others (a custom domain, another client).
     allowedOrigins: union(origins, [web.outputs.origin])
+    invitationBaseUrl: '${web.outputs.origin}/'
   }
 }
 

@@ -12,6 +12,9 @@ param applicationInsightsName string
 @description('Origins of browser clients allowed to call the API.')
 param allowedOrigins array
 
+@description('The web app\'s address, which the invitation links in token replies open.')
+param invitationBaseUrl string
+
 @description('How many instances the app may scale out to.')
 @minValue(40)
 @maxValue(1000)
@@ -97,6 +100,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
       Storage__MaxRetries: '2'
       Attachments__MaxBytes: '20971520'
       Auth__TokenLifetime: '90.00:00:00'
+      Auth__InvitationBaseUrl: invitationBaseUrl
       Auth__EasyAuthEnabled: 'false'
       Auth__EasyAuthSecretariatRole: 'secretariat'
       Auth__EasyAuthRespondents: ''
