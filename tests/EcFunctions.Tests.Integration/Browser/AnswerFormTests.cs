@@ -146,6 +146,51 @@ public sealed class AnswerFormTests(BrowserFixture browser)
         Assert.Empty(stored!["answers"]!["issuesNotAddressed"]!.AsArray());
     }
 
+    [Fact]
+    public async Task AttachmentsAreChosenAsFilesAndARefusedOneIsExplained()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "SEN");
+        var chooser = page.GetByLabel("Add a file (PDF, DOCX or ODT)");
+
+        await chooser.SetInputFilesAsync(new FilePayload { Name = "notes.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("not a PDF at all") });
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "notes.pdf:" })).ToBeVisibleAsync();
+        await chooser.SetInputFilesAsync(new FilePayload
+        {
+            Name = "Position paper.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n% position\n%%EOF\n"),
+        });
+
+        await Expect(page.GetByLabel("Title of the file")).ToHaveValueAsync("Position paper");
+        using var secretariat = browser.SecretariatClient();
+        var listed = await secretariat.GetFromJsonAsync<JsonObject>($"api/cycles/{cycleId}/responses/SEN/attachments");
+        Assert.Equal("Position paper.pdf", (string?)listed!["attachments"]!.AsArray().Single()!["fileName"]);
+    }
+
+    [Fact]
+    public async Task ASubmittedResponseIsWithdrawnAfterAConfirmation()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var page = await OpenFormAsync(cycleId, "MLI");
+        await page.Locator("#root_respondent_name").FillAsync("Republic of Mali");
+        await CompleteAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back to the answers" }).ClickAsync();
+        string? asked = null;
+        page.Dialog += (_, dialog) =>
+        {
+            asked = dialog.Message;
+            _ = dialog.AcceptAsync();
+        };
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw the response" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The response is withdrawn." })).ToBeVisibleAsync();
+        Assert.Contains("no longer count in the synthesis", asked, StringComparison.Ordinal);
+        using var secretariat = browser.SecretariatClient();
+        var current = await secretariat.GetAsync($"api/cycles/{cycleId}/responses/MLI");
+        Assert.Equal("withdrawn", current.Headers.GetValues("Response-State").Single());
+    }
+
     private async Task<IPage> OpenFormAsync(string cycleId, string respondentId, int width = 1280)
     {
         var invitation = await browser.InviteAsync(respondentId);
