@@ -19,6 +19,8 @@ public static class ApiEndpoints
     /// <summary>Maps every API route onto <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapEcFunctionsApi(this RouteGroupBuilder api)
     {
+        api.MapGet(Routes.OpenApiDocument, (GetOpenApiDocumentHandler handler) => handler.Handle())
+            .WithName("GetOpenApiDocument");
         api.MapGet(Routes.Questionnaires, (ListQuestionnairesHandler handler) => handler.Handle())
             .WithName("ListQuestionnaires");
         api.MapGet(Routes.QuestionnaireVersion,

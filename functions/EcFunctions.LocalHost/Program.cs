@@ -2,6 +2,8 @@ using EcFunctions;
 using EcFunctions.Http;
 using EcFunctions.LocalHost;
 using EcFunctions.LocalHost.DevelopmentStorage;
+using EcFunctions.LocalHost.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 if (args is [SecretariatTokenCommand.Name, .. var options])
 {
@@ -15,13 +17,18 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestLineSize = 4 * RequestSizes.MaxTargetLength;
     kestrel.Limits.MaxRequestHeadersTotalSize = 8 * RequestSizes.MaxHeaderBytes;
 });
-await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
+await using var azurite = DocumentGeneration.IsRunning ? null : await LocalAzurite.StartIfWantedAsync(builder);
 builder.AddEcFunctions();
 builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
 builder.Services.AddHostedService<DevelopmentSetup>();
 builder.Services.AddOptions<SynthesisQueueOptions>().BindConfiguration(SynthesisQueueOptions.Section);
 builder.Services.AddHostedService<SynthesisQueueListener>();
 builder.Services.AddOpenApi();
+if (DocumentGeneration.IsRunning)
+{
+    // Nothing starts that would reach storage: the generator only reads the endpoints.
+    builder.Services.RemoveAll<IHostedService>();
+}
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -29,7 +36,8 @@ app.UseStatusCodePages();
 app.Use((context, next) => RequestSizes.Check(context.Request) is { } tooLarge
     ? tooLarge.ExecuteAsync(context)
     : context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));
-app.MapOpenApi();
+// Where the README and developers have always found it; /api/openapi/v1.json is the route both hosts serve.
+app.MapGet("/" + Routes.OpenApiDocument, (GetOpenApiDocumentHandler handler) => handler.Handle()).ExcludeFromDescription();
 app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
 await app.RunAsync();
 return 0;

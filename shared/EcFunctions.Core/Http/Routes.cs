@@ -74,4 +74,7 @@ public static class Routes
 
     /// <summary><c>GET</c>: one attachment's bytes.</summary>
     public const string Attachment = "cycles/{cycleId}/responses/{respondentId}/attachments/{attachmentId}";
+
+    /// <summary><c>GET</c>: the OpenAPI document describing these routes (anonymous).</summary>
+    public const string OpenApiDocument = "openapi/v1.json";
 }

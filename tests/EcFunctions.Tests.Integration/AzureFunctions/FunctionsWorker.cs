@@ -98,7 +98,7 @@ public sealed class FunctionsWorker : IAsyncDisposable
             var result = await ResultOf(method.Invoke(instance, arguments));
             await result.ExecuteAsync(context);
         });
-        return await ApiExchange.FromAsync(context.Response);
+        return ApiExchange.From(context.Response);
     }
 
     /// <summary>

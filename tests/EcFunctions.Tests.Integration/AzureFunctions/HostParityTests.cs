@@ -44,7 +44,8 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
     {
         var secretariat = api.SecretariatToken;
 
-        // Questionnaires, anonymously; a route that needs a caller, without one.
+        // The API's description and the questionnaires, anonymously; a route that needs a caller, without one.
+        await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", "/api/openapi/v1.json"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", "/api/questionnaires"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0?bundle=true"));
