@@ -23,7 +23,7 @@ builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(Devel
 builder.Services.AddHostedService<DevelopmentSetup>();
 builder.Services.AddOptions<SynthesisQueueOptions>().BindConfiguration(SynthesisQueueOptions.Section);
 builder.Services.AddHostedService<SynthesisQueueListener>();
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
 if (DocumentGeneration.IsRunning)
 {
     // Nothing starts that would reach storage: the generator only reads the endpoints.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using EcFunctions.Http;
@@ -10,7 +11,7 @@ namespace EcFunctions.Tests.Integration.OpenApi;
 
 /// <summary>
 /// The OpenAPI document both hosts serve: the bytes the build generated, describing exactly the routes
-/// the hosts serve.
+/// the hosts serve, with the security they enforce.
 /// </summary>
 [Collection(SharedApi.Name)]
 public sealed class ApiDocumentTests(ApiFixture api)
@@ -49,7 +50,58 @@ public sealed class ApiDocumentTests(ApiFixture api)
         SameSets.Assert("the document", described, "the local host", served);
     }
 
+    /// <summary>
+    /// Every operation called without credentials, and by a respondent about another respondent's
+    /// response: the host refuses exactly those the document secures, forbids exactly those it says it
+    /// forbids, and answers only statuses the document lists.
+    /// </summary>
+    [Fact]
+    public async Task TheDocumentedSecurityIsWhatTheLocalHostEnforces()
+    {
+        var respondent = (await api.IssueTokenAsync(ApiFixture.OtherStakeholders[0].Id)).Token;
+        using var anonymous = api.CreateClient();
+        using var asRespondent = api.CreateClient(respondent);
+        var operations = Operations(BuiltDocument.Parse()).ToList();
+
+        Assert.NotEmpty(operations);
+        foreach (var operation in operations)
+        {
+            var secured = operation.Node["security"]!.AsArray().Count > 0;
+            var documented = operation.Node["responses"]!.AsObject().Select(response => response.Key).ToHashSet(StringComparer.Ordinal);
+            var what = $"{operation.Method} {operation.Path}";
+
+            var status = await StatusAsync(anonymous, operation.Method, operation.Path);
+            Assert.True(secured == (status == "401"), $"{what} answered {status} without credentials; the document says it is {(secured ? "" : "not ")}secured.");
+            Assert.True(documented.Contains(status), $"{what} answered {status} without credentials, which the document does not list.");
+
+            status = await StatusAsync(asRespondent, operation.Method, operation.Path);
+            Assert.True(documented.Contains("403") == (status == "403"), $"{what} answered {status} to a respondent; the document lists {string.Join(", ", documented)}.");
+            Assert.True(documented.Contains(status), $"{what} answered {status} to a respondent, which the document does not list.");
+        }
+    }
+
+    private static async Task<string> StatusAsync(HttpClient client, string method, string path)
+    {
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), Fill(path)));
+        return ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+    }
+
     private static IEnumerable<(string Id, string Method, string Path, JsonNode Node)> Operations(JsonNode document) =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(operation =>
             ((string)operation.Value!["operationId"]!, operation.Key.ToUpperInvariant(), path.Key, operation.Value!)));
+
+    // A value for each path parameter that names nothing the fixture holds, so nothing is changed.
+    private static string Fill(string path)
+    {
+        var filled = path
+            .Replace("{revision}", "1", StringComparison.Ordinal)
+            .Replace("{name}", "report.md", StringComparison.Ordinal)
+            .Replace("{version}", "9.9.9", StringComparison.Ordinal)
+            .Replace("{questionnaireId}", "ec-member-state", StringComparison.Ordinal)
+            .Replace("{cycleId}", "openapi-no-cycle", StringComparison.Ordinal)
+            .Replace("{respondentId}", "openapi-nobody", StringComparison.Ordinal)
+            .Replace("{attachmentId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal)
+            .Replace("{tokenId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal);
+        return filled.Contains('{', StringComparison.Ordinal) ? throw new InvalidOperationException($"No test value for a parameter of {path}.") : filled;
+    }
 }
