@@ -40,6 +40,8 @@ public static class OperationContracts
         [428] = ["precondition-required"],
     };
 
+    private static readonly Reply NotModified = new(304, "The ETag sent in If-None-Match is still current.", ETag);
+
     private static readonly Reply[] AnswerReplies =
     [
         new(201, "The response's first revision was stored; the receipt says what was stored.", ETag, Location, IdempotentReplayed),
@@ -126,7 +128,7 @@ public static class OperationContracts
             Replies =
             [
                 new(200, "The current revision.", ETag, LastModified, ResponseStateHeader, ReprDigest) { Returns = StoredAnswer },
-                new(304, "The ETag sent in If-None-Match is still current.", ETag),
+                NotModified,
             ],
             Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["response-not-found", "revision-content-missing"] },
         },
@@ -143,7 +145,7 @@ public static class OperationContracts
             Replies =
             [
                 new(200, "The revision.", ETag, LastModified, ResponseStateHeader) { Returns = StoredAnswer },
-                new(304, "The ETag sent in If-None-Match is still current.", ETag),
+                NotModified,
             ],
             Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["response-not-found", "revision-content-missing"] },
         },
@@ -184,7 +186,7 @@ public static class OperationContracts
             Replies =
             [
                 new(200, "The file.", ETag, LastModified, ContentDisposition) { Returns = AttachedFile },
-                new(304, "The ETag sent in If-None-Match is still current.", ETag),
+                NotModified,
             ],
             Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["attachment-not-found"] },
         },

@@ -9,8 +9,8 @@ namespace EcFunctions.Http;
 /// </summary>
 public sealed class GetOpenApiDocumentHandler
 {
-    /// <summary>Where the document is, relative to the app's folder.</summary>
-    public const string RelativePath = "openapi/v1.json";
+    // Where the build puts the document, relative to the app's folder.
+    private const string RelativePath = "openapi/v1.json";
 
     private readonly Lazy<byte[]> document = new(() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, RelativePath)));
 
