@@ -17,4 +17,9 @@ public static class BuiltDocument
 
     /// <summary>Its content.</summary>
     public static JsonNode Parse() => JsonNode.Parse(Bytes())!;
+
+    /// <summary>Every status it lists for an operation, as "operationId status".</summary>
+    public static IEnumerable<string> Replies() =>
+        Parse()["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()).SelectMany(operation =>
+            operation.Value!["responses"]!.AsObject().Select(response => $"{operation.Value["operationId"]} {response.Key}"));
 }
