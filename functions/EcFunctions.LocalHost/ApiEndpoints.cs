@@ -12,13 +12,17 @@ namespace EcFunctions.LocalHost;
 /// <summary>
 /// The local host's adapters: each maps one route of <see cref="Routes"/> onto its handler, as the
 /// Functions app's trigger classes do: bind (the caller through <see cref="CurrentCaller"/>), call, return.
-/// A test keeps the two route sets equal.
+/// A test keeps the two route sets equal. What each takes and answers is described for the OpenAPI
+/// document in <see cref="OpenApi.OperationContracts"/>, by endpoint name, rather than with
+/// <c>.Accepts&lt;T&gt;()</c>, whose content-type check would answer 415 before the handler, unlike the Functions app.
 /// </summary>
 public static class ApiEndpoints
 {
     /// <summary>Maps every API route onto <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapEcFunctionsApi(this RouteGroupBuilder api)
     {
+        api.MapGet(Routes.OpenApiDocument, (GetOpenApiDocumentHandler handler) => handler.Handle())
+            .WithName("GetOpenApiDocument");
         api.MapGet(Routes.Questionnaires, (ListQuestionnairesHandler handler) => handler.Handle())
             .WithName("ListQuestionnaires");
         api.MapGet(Routes.QuestionnaireVersion,
@@ -35,9 +39,7 @@ public static class ApiEndpoints
         api.MapPut(Routes.Response,
                 async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, SubmitResponseHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, respondentId, request, cancellationToken))
-            .WithName("SubmitResponse")
-            // Not .Accepts<T>(): its content-type check would answer 415 before the handler, unlike the Functions app.
-            .WithDescription("The body is a JSON answer naming the questionnaire version it answers in questionnaire: {id, version}.");
+            .WithName("SubmitResponse");
         api.MapGet(Routes.Response,
                 async (string cycleId, string respondentId, HttpRequest request, CurrentCaller caller, GetResponseHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, respondentId, request.HttpContext.Response, cancellationToken))
@@ -91,8 +93,7 @@ public static class ApiEndpoints
         api.MapPost(Routes.RespondentImports,
                 async (HttpRequest request, CurrentCaller caller, ImportRespondentsHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, request, cancellationToken))
-            .WithName("ImportRespondents")
-            .WithDescription("The body is text/csv with the header id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail.");
+            .WithName("ImportRespondents");
 
         api.MapPost(Routes.RespondentTokens,
                 async (string respondentId, CurrentCaller caller, IssueRespondentTokenHandler handler, CancellationToken cancellationToken) =>

@@ -2,7 +2,9 @@ using EcFunctions;
 using EcFunctions.Http;
 using EcFunctions.LocalHost;
 using EcFunctions.LocalHost.DevelopmentStorage;
+using EcFunctions.LocalHost.OpenApi;
 using EcFunctions.LocalHost.WebApp;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 if (args is [SecretariatTokenCommand.Name, .. var options])
 {
@@ -16,8 +18,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestLineSize = 4 * RequestSizes.MaxTargetLength;
     kestrel.Limits.MaxRequestHeadersTotalSize = 8 * RequestSizes.MaxHeaderBytes;
 });
-await using var azurite = await LocalAzurite.StartIfWantedAsync(builder);
-var webApp = builder.Configuration.GetValue<bool>(WebAppHosting.ServeSetting)
+await using var azurite = DocumentGeneration.IsRunning ? null : await LocalAzurite.StartIfWantedAsync(builder);
+var webApp = builder.Configuration.GetValue<bool>(WebAppHosting.ServeSetting) && !DocumentGeneration.IsRunning
     ? await WebAppBundle.EnsureBuiltAsync(RepositoryRoot.Find())
     : null;
 builder.AddEcFunctions();
@@ -25,7 +27,12 @@ builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(Devel
 builder.Services.AddHostedService<DevelopmentSetup>();
 builder.Services.AddOptions<SynthesisQueueOptions>().BindConfiguration(SynthesisQueueOptions.Section);
 builder.Services.AddHostedService<SynthesisQueueListener>();
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
+if (DocumentGeneration.IsRunning)
+{
+    // Nothing starts that would reach storage: the generator only reads the endpoints.
+    builder.Services.RemoveAll<IHostedService>();
+}
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -33,7 +40,8 @@ app.UseStatusCodePages();
 app.Use((context, next) => RequestSizes.Check(context.Request) is { } tooLarge
     ? tooLarge.ExecuteAsync(context)
     : context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));
-app.MapOpenApi();
+// Where the README and developers have always found it; /api/openapi/v1.json is the route both hosts serve.
+app.MapGet("/" + Routes.OpenApiDocument, (GetOpenApiDocumentHandler handler) => handler.Handle()).ExcludeFromDescription();
 app.MapGroup("/" + Routes.Prefix).MapEcFunctionsApi();
 if (webApp is not null)
 {

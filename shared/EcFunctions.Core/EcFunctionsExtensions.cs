@@ -57,6 +57,7 @@ public static class EcFunctionsExtensions
         services.AddMetrics();
         services.AddSingleton<SynthesisMetrics>();
 
+        services.AddSingleton<GetOpenApiDocumentHandler>();
         services.AddSingleton<ListQuestionnairesHandler>();
         services.AddSingleton<GetQuestionnaireVersionHandler>();
         services.AddSingleton<GetQuestionnaireLayoutHandler>();

@@ -48,6 +48,21 @@ public sealed class FunctionsPackageTests
     }
 
     [Fact]
+    public async Task CarriesTheOpenApiDocumentAndNothingElseOfTheLocalHost()
+    {
+        var package = await Published.Value;
+
+        // The local host's Release build, which the publish ran for it, generated it (see that project).
+        Assert.Equal(
+            File.ReadAllBytes(Repository.PathOf("functions/EcFunctions.LocalHost/obj/Release/openapi/v1.json")),
+            File.ReadAllBytes(Path.Combine(package, "openapi", "v1.json")));
+        // Its settings would be read as the app's own: its storage is the emulator's.
+        Assert.Empty(Directory.EnumerateFiles(package, "appsettings*.json"));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(package, "EcFunctions.LocalHost*"));
+        Assert.False(Directory.Exists(Path.Combine(package, "seed")), "The local host's seed registry must not be deployed.");
+    }
+
+    [Fact]
     public async Task ItsQueueTriggerReadsTheStorageConnectionTheTemplateConfigures()
     {
         var package = await Published.Value;

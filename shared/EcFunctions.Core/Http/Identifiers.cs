@@ -8,9 +8,12 @@ namespace EcFunctions.Http;
 /// </summary>
 public static partial class Identifiers
 {
+    /// <summary>The syntax of an identifier: 1 to 64 letters, digits, '-' or '_', starting with a letter or digit.</summary>
+    public const string Syntax = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";
+
     /// <summary>True when <paramref name="value"/> may serve as a cycle, respondent or questionnaire id.</summary>
     public static bool IsValid(string value) => Pattern().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(Syntax, RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex Pattern();
 }

@@ -83,4 +83,7 @@ public static class Routes
 
     /// <summary><c>GET</c>: how a form lays out a questionnaire version (anonymous).</summary>
     public const string QuestionnaireLayout = "questionnaires/{questionnaireId}/versions/{version}/layout";
+
+    /// <summary><c>GET</c>: the OpenAPI document describing these routes (anonymous).</summary>
+    public const string OpenApiDocument = "openapi/v1.json";
 }

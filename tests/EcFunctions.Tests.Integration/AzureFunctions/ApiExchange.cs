@@ -75,6 +75,9 @@ public sealed record ApiRequest(string Method, string Path, string? Token = null
 /// <summary>What a host answered: the status, the headers that matter to clients, and the body as text.</summary>
 public sealed record ApiExchange(int Status, IReadOnlyDictionary<string, string> Headers, string Body)
 {
+    /// <summary>The body's bytes, exactly as written.</summary>
+    public byte[] Content { get; init; } = [];
+
     /// <summary>The headers compared between the hosts.</summary>
     public static readonly string[] Compared =
         ["Content-Type", "ETag", "Location", "WWW-Authenticate", "Content-Disposition", "Cache-Control", "Response-State", "Idempotent-Replayed", "Retry-After"];
@@ -84,18 +87,24 @@ public sealed record ApiExchange(int Status, IReadOnlyDictionary<string, string>
         $"{Status}\n{string.Join("\n", Headers.OrderBy(header => header.Key, StringComparer.Ordinal).Select(header => $"{header.Key}: {header.Value}"))}\n\n{Body}";
 
     /// <summary>What the local host answered.</summary>
-    public static async Task<ApiExchange> FromAsync(HttpResponseMessage response) => new(
-        (int)response.StatusCode,
-        Pick(response.Headers.Concat(response.Content.Headers).Select(header => (header.Key, string.Join(", ", header.Value)))),
-        await response.Content.ReadAsStringAsync());
+    public static async Task<ApiExchange> FromAsync(HttpResponseMessage response)
+    {
+        var content = await response.Content.ReadAsByteArrayAsync();
+        return new(
+            (int)response.StatusCode,
+            Pick(response.Headers.Concat(response.Content.Headers).Select(header => (header.Key, string.Join(", ", header.Value)))),
+            Text(content)) { Content = content };
+    }
 
     /// <summary>What a function's result wrote to <paramref name="response"/>.</summary>
-    public static async Task<ApiExchange> FromAsync(HttpResponse response)
+    public static ApiExchange From(HttpResponse response)
     {
-        response.Body.Position = 0;
-        using var reader = new StreamReader(response.Body, Encoding.UTF8);
-        return new(response.StatusCode, Pick(response.Headers.Select(header => (header.Key, header.Value.ToString()))), await reader.ReadToEndAsync());
+        var content = ((MemoryStream)response.Body).ToArray();
+        return new(response.StatusCode, Pick(response.Headers.Select(header => (header.Key, header.Value.ToString()))), Text(content)) { Content = content };
     }
+
+    // As HttpContent.ReadAsStringAsync and a StreamReader read it: UTF-8, a byte-order mark dropped.
+    private static string Text(byte[] content) => new StreamReader(new MemoryStream(content), Encoding.UTF8).ReadToEnd();
 
     private static Dictionary<string, string> Pick(IEnumerable<(string Name, string Value)> headers) =>
         headers.Where(header => Compared.Contains(header.Name, StringComparer.OrdinalIgnoreCase))

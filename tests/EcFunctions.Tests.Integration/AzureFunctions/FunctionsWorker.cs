@@ -70,6 +70,9 @@ public sealed class FunctionsWorker : IAsyncDisposable
     /// <summary>The names of the HTTP functions <see cref="SendAsync"/> has called.</summary>
     public ISet<string> Called { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>What <see cref="SendAsync"/> got back, as "function status".</summary>
+    public ISet<string> Answered { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// Sends <paramref name="request"/> to the HTTP function whose route and method it matches, and
     /// returns what the function's result wrote.
@@ -98,7 +101,8 @@ public sealed class FunctionsWorker : IAsyncDisposable
             var result = await ResultOf(method.Invoke(instance, arguments));
             await result.ExecuteAsync(context);
         });
-        return await ApiExchange.FromAsync(context.Response);
+        Answered.Add($"{function.Name} {context.Response.StatusCode}");
+        return ApiExchange.From(context.Response);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EcFunctions.Cycles;
 using EcFunctions.Tests.Integration.Infrastructure;
+using EcFunctions.Tests.Integration.OpenApi;
 
 namespace EcFunctions.Tests.Integration.AzureFunctions;
 
@@ -44,7 +45,8 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
     {
         var secretariat = api.SecretariatToken;
 
-        // Questionnaires, anonymously; a route that needs a caller, without one.
+        // The API's description and the questionnaires, anonymously; a route that needs a caller, without one.
+        await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", "/api/openapi/v1.json"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", "/api/questionnaires"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0?bundle=true"));
@@ -134,6 +136,9 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
 
         SameSets.Assert("the Functions app's HTTP functions", FunctionsMetadata.Load().Http.Select(function => function.Name),
             "the functions this scenario called", worker!.Called);
+        // And the OpenAPI document lists every answer the scenario got (function names are its operation ids).
+        var undocumented = worker.Answered.Except(BuiltDocument.Replies(), StringComparer.Ordinal).ToList();
+        Assert.True(undocumented.Count == 0, $"Answers the OpenAPI document does not list: {string.Join(", ", undocumented)}");
     }
 
     private static readonly DateTimeOffset Opens = DateTimeOffset.UtcNow.AddHours(-1);
