@@ -59,7 +59,7 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
         setLoadProblem(describe(bundle.problem));
         return;
       }
-      const { $comment: _why, ...uiSchema } = layout.ok ? layout.data : {};
+      const { $comment: _why, ...uiSchema } = (layout.ok ? layout.data : {}) as JsonObject;
       setLoaded({ model: formModel(bundle.data), uiSchema: { ...uiSchema, "ui:submitButtonOptions": { norender: true } } as UiSchema });
       await resume();
     })();
@@ -76,7 +76,7 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
           : await api.submit(cycle.cycleId, respondentId, answer, latest.current.etag);
       setSaving(false);
       if (reply.ok) {
-        setEtag(reply.etag ?? reply.data.etag);
+        setEtag(reply.etag ?? reply.data.eTag);
         setSavedJson(JSON.stringify(answers));
         setState(reply.data.state);
         setServerErrors(undefined);
@@ -130,7 +130,7 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
     }
     const reply = await api.withdraw(cycle.cycleId, respondentId, etag);
     if (reply.ok) {
-      setEtag(reply.etag ?? reply.data.etag);
+      setEtag(reply.etag ?? reply.data.eTag);
       setState(reply.data.state);
       setStatus("The response is withdrawn.");
     } else if (reply.status === 412) {

@@ -12,7 +12,7 @@ export function InvitationButton({ api, respondentId, name }: { api: Api; respon
       setMessage(describe(reply.problem));
       return;
     }
-    setLink(reply.data.invitationLink);
+    setLink(reply.data.invitationLink ?? null);
   };
   if (!link) {
     return (

@@ -1,8 +1,8 @@
 import { useState } from "react";
-import type { Api, CycleStatus } from "./api";
+import type { Api, CycleStatus, OutputName } from "./api";
 import { describe } from "./problems";
 
-const outputs = [
+const outputs: { name: OutputName; label: string }[] = [
   { name: "report.html", label: "Download the report (report.html)" },
   { name: "synthesis.json", label: "Download the figures (synthesis.json)" },
   { name: "responses.csv", label: "Download the responses (responses.csv)" },
@@ -14,7 +14,7 @@ export function SynthesisOutputs({ api, cycle }: { api: Api; cycle: CycleStatus 
   if (cycle.state === "draft" || cycle.state === "open") {
     return null;
   }
-  const fetchOutput = async (name: string) => {
+  const fetchOutput = async (name: OutputName) => {
     const file = await api.output(cycle.cycleId, name);
     if (!(file instanceof Blob)) {
       setProblem(describe(file));
