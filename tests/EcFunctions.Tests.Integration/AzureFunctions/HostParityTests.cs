@@ -51,6 +51,7 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0"));
         await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0?bundle=true"));
         await BothAsync(HttpStatusCode.NotFound, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/9.9.9"));
+        await BothAsync(HttpStatusCode.OK, _ => new ApiRequest("GET", $"/api/questionnaires/{Stakeholder}/versions/1.1.0/layout"));
         await BothAsync(HttpStatusCode.Unauthorized, _ => new ApiRequest("GET", "/api/cycles"));
 
         // The registry and tokens.
@@ -78,6 +79,9 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
         await BothAsync(HttpStatusCode.OK, w => new ApiRequest("POST", $"/api/cycles/{w.Cycle}/open", secretariat));
         await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", $"/api/cycles/{w.Cycle}", secretariat));
         await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", "/api/cycles", w.Token));
+        await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", "/api/caller", w.Token));
+        // Before anyone answers: every registered respondent, of both worlds, not started in either cycle.
+        await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", $"/api/cycles/{w.Cycle}/respondents", secretariat));
         await BothAsync(HttpStatusCode.Created, w => Json("PUT", $"/api/cycles/{w.Cycle}/responses/{w.Respondent}/draft", w.Token, Answer(Stakeholder, attachment: null)) with
         {
             Headers = [("If-None-Match", "*"), ("Idempotency-Key", $"draft-{w.Name}")],
