@@ -1,17 +1,11 @@
-import { useEffect, useState } from "react";
-import type { Api, RespondentCycle } from "./api";
+import type { Api } from "./api";
 import { AnswerPage } from "./AnswerPage";
-import { describe } from "./problems";
+import { useReply } from "./useReply";
 
 /** Finds the respondent's view of one cycle, then shows its questionnaire. */
 export function RespondentCyclePage({ api, cycleId, respondentId }: { api: Api; cycleId: string; respondentId: string }) {
-  const [cycle, setCycle] = useState<RespondentCycle | null | undefined>(undefined);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void api.cycles().then((reply) =>
-      reply.ok ? setCycle(reply.data.respondentCycles?.find((c) => c.cycleId === cycleId) ?? null) : setProblem(describe(reply.problem)),
-    );
-  }, [api, cycleId]);
+  const { data, problem } = useReply(api.cycles, [api, cycleId]);
+  const cycle = data ? (data.respondentCycles?.find((c) => c.cycleId === cycleId) ?? null) : undefined;
 
   if (problem) {
     return <p role="alert">{problem}</p>;

@@ -1,15 +1,11 @@
-import { useEffect, useState } from "react";
 import type { Api, RespondentCycle } from "./api";
-import { describe } from "./problems";
 import { linkTo } from "./route";
+import { useReply } from "./useReply";
 
 /** A respondent's reporting cycles: deadline, the state of its response, and where to answer. */
 export function RespondentHome({ api }: { api: Api }) {
-  const [cycles, setCycles] = useState<RespondentCycle[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void api.cycles().then((reply) => (reply.ok ? setCycles(reply.data.respondentCycles ?? []) : setProblem(describe(reply.problem))));
-  }, [api]);
+  const { data, problem } = useReply(api.cycles, [api]);
+  const cycles = data && (data.respondentCycles ?? []);
 
   if (problem) {
     return <p role="alert">{problem}</p>;

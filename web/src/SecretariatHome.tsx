@@ -1,15 +1,11 @@
-import { useEffect, useState } from "react";
-import type { Api, CycleStatus } from "./api";
-import { describe } from "./problems";
+import type { Api } from "./api";
 import { linkTo } from "./route";
+import { useReply } from "./useReply";
 
 /** The secretariat's reporting cycles with their state. */
 export function SecretariatHome({ api }: { api: Api }) {
-  const [cycles, setCycles] = useState<CycleStatus[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void api.cycles().then((reply) => (reply.ok ? setCycles(reply.data.cycles ?? []) : setProblem(describe(reply.problem))));
-  }, [api]);
+  const { data, problem } = useReply(api.cycles, [api]);
+  const cycles = data && (data.cycles ?? []);
 
   if (problem) {
     return <p role="alert">{problem}</p>;
