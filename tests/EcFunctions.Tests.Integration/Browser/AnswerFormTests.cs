@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using EcFunctions.Access;
 using EcFunctions.Tests.Integration.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -113,6 +115,41 @@ public sealed class AnswerFormTests(BrowserFixture browser)
         var fresh = await browser.NewPageAsync();
         await fresh.GotoAsync(browser.BaseAddress.ToString());
         await Expect(fresh.GetByRole(AriaRole.Heading, new() { Name = "Open your invitation link" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task ChangesAreSavedAsADraftWithinThirtySecondsWithoutAsking()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var invitation = await browser.InviteAsync("BEN");
+        var page = await browser.NewPageAsync();
+        // The page's own clock, moved on by the test: no real waiting, and no timing to flake.
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(invitation.InvitationLink!);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Answer the questionnaire of cycle {cycleId}" }).ClickAsync();
+        await page.Locator("#root_respondent_name").FillAsync("Republic of Benin");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Unsaved changes." })).ToBeVisibleAsync();
+
+        await page.Clock.RunForAsync(31_000);
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Draft saved" })).ToBeVisibleAsync();
+        using var secretariat = browser.SecretariatClient();
+        var draft = await secretariat.GetFromJsonAsync<JsonObject>($"api/cycles/{cycleId}/responses/BEN");
+        Assert.Equal("Republic of Benin", (string?)draft!["respondent"]!["name"]);
+    }
+
+    [Fact]
+    public async Task AnExpiredLinkSaysWhatToDo()
+    {
+        var expired = await browser.Host.Services.GetRequiredService<TokenStore>()
+            .IssueAsync(TokenStore.RespondentRole, "TGO", TimeSpan.FromMilliseconds(1));
+        await Task.Delay(10);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync($"{browser.BaseAddress}#token={expired.Token}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This invitation link no longer works" })).ToBeVisibleAsync();
+        Assert.DoesNotContain(expired.Token, page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
