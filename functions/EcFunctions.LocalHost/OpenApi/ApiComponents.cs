@@ -61,6 +61,15 @@ public static class ApiComponents
     /// <summary>Response header: when what was returned was stored.</summary>
     public const string LastModified = "Last-Modified";
 
+    /// <summary>Request header: the languages the client prefers.</summary>
+    public const string AcceptLanguage = "Accept-Language";
+
+    /// <summary>Response header: the language served.</summary>
+    public const string ContentLanguage = "Content-Language";
+
+    /// <summary>Response header: what else than the URL the reply depends on.</summary>
+    public const string Vary = "Vary";
+
     /// <summary>Adds every shared component to <paramref name="document"/>.</summary>
     public static void AddTo(OpenApiDocument document)
     {
@@ -85,6 +94,9 @@ public static class ApiComponents
             "1 to 255 visible ASCII characters, a UUID say, new for each new write. A retry with the same key, route and body gets the " +
             "first result again (marked Idempotent-Replayed) and writes nothing; the same key with another body gets 422 idempotency-key-reused.",
             new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255, Pattern = "^[!-~]+$" });
+        AddParameter(document, AcceptLanguage,
+            "The languages preferred, as browsers send them (e.g. 'fr-CH, fr;q=0.9, en;q=0.5'): the first of the six official languages " +
+            "of the United Nations (ar, en, es, fr, ru, zh) it names is served; otherwise English. ?lang= overrides it.");
         AddParameter(document, ContentDisposition,
             "The file's name, as 'attachment; filename=\"Position paper.pdf\"' (or filename*=UTF-8''...); without it the file is named from its type.");
 
@@ -98,7 +110,10 @@ public static class ApiComponents
         AddHeader(document, ReprDigest, "The SHA-256 of the bytes returned (RFC 9530), as sha-256=:<base64>:.");
         AddHeader(document, IdempotentReplayed, "'true' when this reply repeats the first result of the same Idempotency-Key, or of the same write retried; nothing was written again.",
             Enumeration("true"));
-        AddHeader(document, CacheControl, "How long the reply may be kept: a published version never changes.");
+        AddHeader(document, CacheControl, "How long the reply may be kept: a published version never changes, a translation only by an erratum.");
+        AddHeader(document, ContentLanguage, "The language served: the one asked for, or English when none of those asked is served.",
+            Enumeration(QuestionnaireLanguages.All));
+        AddHeader(document, Vary, "Accept-Language: the reply differs by the language asked for.");
         AddHeader(document, LastModified, "When what was returned was stored.");
         AddHeader(document, ContentDisposition, "attachment, with the file's name.");
     }

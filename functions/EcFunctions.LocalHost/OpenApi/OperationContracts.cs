@@ -1,6 +1,7 @@
 using EcFunctions.Attachments;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
+using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
 using Microsoft.OpenApi;
 using static EcFunctions.LocalHost.OpenApi.ApiComponents;
@@ -65,17 +66,21 @@ public static class OperationContracts
             UsesStorage = false,
         },
         ["GetQuestionnaireVersion"] = new(ApiTags.Questionnaires, "Read a questionnaire version", Audience.Anyone,
-            "The exact JSON Schema document of a published version, which never changes. The shared vocabulary is served the same way, as '_vocabulary'.")
+            "A published version's JSON Schema document, in the language asked for (?lang= or Accept-Language; in English, the exact " +
+            "file). Every language is the same schema: an answer validates alike whichever language it was written in. The shared " +
+            "vocabulary is served the same way, as '_vocabulary'.")
         {
-            Headers = [IfNoneMatch],
+            Headers = [IfNoneMatch, AcceptLanguage],
             Query =
             [
+                Query("lang", "The language to serve, overriding Accept-Language: one of the six official languages of the United Nations.",
+                    Enumeration(QuestionnaireLanguages.All)),
                 Query("bundle", "'true' for the version as one self-contained document: every document it refers to copied under 'definitions' " +
                     "as 'id@version', every $ref internal, and no $id.", Enumeration("true")),
             ],
             Replies =
             [
-                new(200, "The schema.", ETag, CacheControl)
+                new(200, "The schema.", ETag, CacheControl, ContentLanguage, Vary)
                 {
                     Returns = new("A JSON Schema document.", new Content("application/schema+json", BodySchemas.JsonObject)),
                 },
@@ -89,10 +94,18 @@ public static class OperationContracts
             "How a form lays the version out, kept and versioned beside its schema: a react-jsonschema-form uiSchema (widgets, long-text " +
             "areas, order, titles of choices the schema leaves untitled). Data for clients; it changes no rule of validation.")
         {
-            Headers = [IfNoneMatch],
+            Headers = [IfNoneMatch, AcceptLanguage],
+            Query =
+            [
+                Query("lang", "The language to serve, overriding Accept-Language: one of the six official languages of the United Nations.",
+                    Enumeration(QuestionnaireLanguages.All)),
+            ],
             Replies =
             [
-                new(200, "The layout.", ETag, CacheControl) { Returns = new("A uiSchema.", new Content("application/json", BodySchemas.JsonObject)) },
+                new(200, "The layout.", ETag, CacheControl, ContentLanguage, Vary)
+                {
+                    Returns = new("A uiSchema, its choice titles in the language served.", new Content("application/json", BodySchemas.JsonObject)),
+                },
                 new(304, "The ETag sent in If-None-Match is still current.", ETag, CacheControl),
             ],
             Problems = new Dictionary<int, string[]> { [404] = ["questionnaire-version-not-found", "questionnaire-layout-not-found"] },

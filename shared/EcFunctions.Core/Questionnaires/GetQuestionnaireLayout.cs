@@ -16,12 +16,14 @@ public sealed class GetQuestionnaireLayoutHandler(QuestionnaireCatalogue catalog
             return Problems.QuestionnaireVersionNotFound(questionnaireId, version);
         }
 
-        if (document.Layout is not { } layout)
+        var request = response.HttpContext.Request;
+        var language = QuestionnaireLanguages.Choose(request.Query["lang"], request.GetTypedHeaders().AcceptLanguage);
+        if (catalogue.ServeLayout(document, language) is not var (bytes, entityTag))
         {
             return Problems.QuestionnaireLayoutNotFound(questionnaireId, version);
         }
 
-        response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return TypedResults.Bytes(layout.Document, "application/json", entityTag: layout.ETag);
+        LanguageHeaders.Set(response, language);
+        return TypedResults.Bytes(bytes, "application/json", entityTag: entityTag);
     }
 }

@@ -8,8 +8,8 @@ namespace EcFunctions.Questionnaires;
 public sealed class GetQuestionnaireVersionHandler(QuestionnaireCatalogue catalogue)
 {
     /// <summary>
-    /// The schema document with a strong ETag. A published version never changes, so caches may keep
-    /// it for a year without asking again; a conditional GET still gets its 304.
+    /// The schema document in the language asked for (<see cref="QuestionnaireLanguages"/>), with a strong
+    /// ETag per language. Validation does not depend on the language: every language is the same schema.
     /// </summary>
     public Results<FileContentHttpResult, ProblemHttpResult> Handle(string questionnaireId, string version, HttpResponse response)
     {
@@ -19,10 +19,10 @@ public sealed class GetQuestionnaireVersionHandler(QuestionnaireCatalogue catalo
             return Problems.QuestionnaireVersionNotFound(questionnaireId, version);
         }
 
-        var (bytes, entityTag) = response.HttpContext.Request.Query["bundle"] == "true"
-            ? catalogue.Bundle(document)
-            : (document.Document, document.ETag);
-        response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        var request = response.HttpContext.Request;
+        var language = QuestionnaireLanguages.Choose(request.Query["lang"], request.GetTypedHeaders().AcceptLanguage);
+        var (bytes, entityTag) = catalogue.Serve(document, language, bundled: request.Query["bundle"] == "true");
+        LanguageHeaders.Set(response, language);
         return TypedResults.Bytes(bytes, "application/schema+json", entityTag: entityTag);
     }
 }

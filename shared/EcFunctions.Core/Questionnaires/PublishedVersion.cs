@@ -17,7 +17,11 @@ namespace EcFunctions.Questionnaires;
 /// </param>
 public sealed record PublishedVersion(
     QuestionnaireRef Ref, string Title, byte[] Document, EntityTagHeaderValue ETag, JsonSchema Schema,
-    JsonSchemaValidatorSettings ValidatorSettings, PublishedLayout? Layout = null);
+    JsonSchemaValidatorSettings ValidatorSettings, PublishedLayout? Layout = null)
+{
+    /// <summary>Its texts in the other official languages (<see cref="Translation"/>), by language code.</summary>
+    public IReadOnlyDictionary<string, Translation> Translations { get; init; } = new Dictionary<string, Translation>();
+}
 
 /// <summary>A questionnaire version's layout: its bytes, served as they are, and their strong ETag.</summary>
 public sealed record PublishedLayout(byte[] Document, EntityTagHeaderValue ETag);

@@ -29,7 +29,7 @@ public sealed class QuestionnaireCatalogue
 
     private readonly FrozenDictionary<QuestionnaireRef, PublishedVersion> documents;
 
-    private readonly ConcurrentDictionary<QuestionnaireRef, (byte[] Document, EntityTagHeaderValue ETag)> bundles = new();
+    private readonly ConcurrentDictionary<(QuestionnaireRef Ref, string Language, bool Bundled), (byte[] Document, EntityTagHeaderValue ETag)> served = new();
 
     private QuestionnaireCatalogue(IEnumerable<PublishedVersion> documents)
     {
@@ -50,15 +50,41 @@ public sealed class QuestionnaireCatalogue
     public PublishedVersion? FindDocument(QuestionnaireRef reference) => documents.GetValueOrDefault(reference);
 
     /// <summary>
-    /// <paramref name="version"/> with every document it refers to inlined (<see cref="SchemaBundle"/>),
-    /// and its strong ETag: made when first asked for, off the start-up path, and kept.
+    /// <paramref name="version"/> as served: in <paramref name="language"/> (the published bytes
+    /// themselves in English), and, when <paramref name="bundled"/>, with every document it refers to
+    /// inlined (<see cref="SchemaBundle"/>), in the same language. Made when first asked for, off the
+    /// start-up path, and kept, with a strong ETag of its own bytes.
     /// </summary>
-    public (byte[] Document, EntityTagHeaderValue ETag) Bundle(PublishedVersion version) =>
-        bundles.GetOrAdd(version.Ref, reference =>
+    public (byte[] Document, EntityTagHeaderValue ETag) Serve(PublishedVersion version, string language, bool bundled) =>
+        language == QuestionnaireLanguages.Source && !bundled
+            ? (version.Document, version.ETag)
+            : served.GetOrAdd((version.Ref, language, bundled), key =>
+            {
+                var bytes = key.Bundled
+                    ? SchemaBundle.Of(key.Ref, referred => FindDocument(referred) is { } found ? InLanguage(found, key.Language) : null)
+                    : InLanguage(version, key.Language);
+                return (bytes, StrongETag(bytes));
+            });
+
+    /// <summary>The layout of <paramref name="version"/> in <paramref name="language"/>, or null when it has none.</summary>
+    public (byte[] Document, EntityTagHeaderValue ETag)? ServeLayout(PublishedVersion version, string language)
+    {
+        if (version.Layout is not { } layout)
         {
-            var bundle = SchemaBundle.Of(reference, referred => FindDocument(referred)?.Document);
-            return (bundle, StrongETag(bundle));
-        });
+            return null;
+        }
+
+        return language == QuestionnaireLanguages.Source || !version.Translations.TryGetValue(language, out var translation)
+            ? (layout.Document, layout.ETag)
+            : served.GetOrAdd((version.Ref with { Version = version.Ref.Version + LayoutExtension }, language, false), _ =>
+            {
+                var bytes = Translation.Apply(layout.Document, translation.Layout);
+                return (bytes, StrongETag(bytes));
+            });
+    }
+
+    private static byte[] InLanguage(PublishedVersion version, string language) =>
+        version.Translations.TryGetValue(language, out var translation) ? Translation.Apply(version.Document, translation.Schema) : version.Document;
 
     /// <summary>A published questionnaire version that answers may name, or null.</summary>
     public PublishedVersion? FindQuestionnaire(QuestionnaireRef reference) =>
@@ -109,7 +135,27 @@ public sealed class QuestionnaireCatalogue
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
         var published = await ParseAsync(new QuestionnaireRef(id, version), bytes, file, root, cancellationToken);
         var layoutFile = file[..^Extension.Length] + LayoutExtension;
-        return File.Exists(layoutFile) ? published with { Layout = await LoadLayoutAsync(layoutFile, cancellationToken) } : published;
+        return published with
+        {
+            Layout = File.Exists(layoutFile) ? await LoadLayoutAsync(layoutFile, cancellationToken) : null,
+            Translations = await LoadTranslationsAsync(file[..^Extension.Length], cancellationToken),
+        };
+    }
+
+    // <version>.<language>.json beside the schema, for each language but the schema's own.
+    private static async Task<FrozenDictionary<string, Translation>> LoadTranslationsAsync(string stem, CancellationToken cancellationToken)
+    {
+        var translations = new Dictionary<string, Translation>(StringComparer.Ordinal);
+        foreach (var language in QuestionnaireLanguages.All.Where(language => language != QuestionnaireLanguages.Source))
+        {
+            var file = $"{stem}.{language}.json";
+            if (File.Exists(file))
+            {
+                translations[language] = Translation.Parse(await File.ReadAllBytesAsync(file, cancellationToken), file);
+            }
+        }
+
+        return translations.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static async Task<PublishedLayout> LoadLayoutAsync(string file, CancellationToken cancellationToken)
