@@ -1,29 +1,46 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import Form from "@rjsf/core";
-import type { ErrorSchema, RegistryFieldsType, RegistryWidgetsType, UiSchema } from "@rjsf/utils";
-import validator from "@rjsf/validator-ajv8";
+import type { ErrorSchema, Experimental_DefaultFormStateBehavior, RegistryFieldsType, RegistryWidgetsType, UiSchema } from "@rjsf/utils";
 import type { Api, JsonObject, Problem, ResponseReceipt, RespondentCycle } from "./api";
 import { AttachmentsField } from "./AttachmentsField";
 import type { FormContext } from "./FormContext";
 import { formModel } from "./formSchema";
 import { GroupedChoicesField } from "./GroupedChoicesField";
 import { LanguageWidget } from "./LanguageWidget";
-import { formButtons } from "./FormButtons";
+import { useFormButtons } from "./FormButtons";
+import { I18nContext, type Translate } from "./i18n";
+import { useDates } from "./useDates";
+import { useLocalizer } from "./useLocalizer";
 import { errorSchemaOf } from "./pointer";
 import { describe } from "./problems";
 import { Receipt } from "./Receipt";
 
 const autosaveEvery = 30_000;
+
+// The form library would answer for the respondent: false for a required yes/no, [] ("none") for a
+// required list, {} for objects. Unanswered stays unanswered until the respondent answers.
+const unansweredStaysUnanswered = {
+  emptyObjectFields: "skipEmptyDefaults",
+  arrayMinItems: { populate: "never" },
+  requiredBooleanDefault: "skip",
+} as Experimental_DefaultFormStateBehavior;
 const widgets: RegistryWidgetsType = { language: LanguageWidget };
 const fields: RegistryFieldsType = { attachments: AttachmentsField, groupedChoices: GroupedChoicesField };
 
 interface Loaded {
   model: ReturnType<typeof formModel>;
   uiSchema: UiSchema;
+  /** The language the questionnaire came in (the browser's, when it is one of the six). */
+  language: string;
 }
 
 /** The questionnaire of one cycle: resume, save drafts (also every 30 s), submit, amend, withdraw. */
 export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: RespondentCycle; respondentId: string }) {
+  const { language, t } = useContext(I18nContext);
+  const formButtons = useFormButtons();
+  const dates = useDates();
+  const { validator, translateString } = useLocalizer();
+  const resumed = useRef(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [formData, setFormData] = useState<JsonObject>({});
@@ -47,28 +64,41 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
       setSavedJson(JSON.stringify(answers));
       setEtag(current.etag);
       setState(current.headers.get("Response-State"));
-    } else if (current.status !== 404) {
-      setLoadProblem(describe(current.problem));
+    } else if (current.status === 404) {
+      // A new answer records the language it is written in, the page's, until the respondent says otherwise.
+      const fresh = { consent: { language } };
+      setFormData(fresh);
+      setSavedJson(JSON.stringify(fresh));
+    } else {
+      setLoadProblem(describe(current.problem, t));
     }
-  }, [api, cycle.cycleId, respondentId]);
+  }, [api, cycle.cycleId, respondentId, t, language]);
 
   useEffect(() => {
     void (async () => {
       const [bundle, layout] = await Promise.all([api.questionnaire(cycle.questionnaire), api.layout(cycle.questionnaire)]);
       if (!bundle.ok) {
-        setLoadProblem(describe(bundle.problem));
+        setLoadProblem(describe(bundle.problem, t));
         return;
       }
       const { $comment: _why, ...uiSchema } = (layout.ok ? layout.data : {}) as JsonObject;
-      setLoaded({ model: formModel(bundle.data), uiSchema: { ...uiSchema, "ui:submitButtonOptions": { norender: true } } as UiSchema });
-      await resume();
+      setLoaded({
+        model: formModel(bundle.data as JsonObject),
+        uiSchema: { ...uiSchema, "ui:submitButtonOptions": { norender: true } } as UiSchema,
+        language: bundle.headers.get("Content-Language") ?? "en",
+      });
+      // Once: a change of language reloads the questions, never over what was typed.
+      if (!resumed.current) {
+        resumed.current = true;
+        await resume();
+      }
     })();
-  }, [api, cycle.questionnaire, resume]);
+  }, [api, cycle.questionnaire, resume, t]);
 
   const write = useCallback(
     async (kind: "draft" | "submit", answers: JsonObject) => {
       setSaving(true);
-      setStatus(kind === "draft" ? "Saving the draft…" : "Submitting…");
+      setStatus(t(kind === "draft" ? "savingDraft" : "submitting"));
       const answer = { questionnaire: cycle.questionnaire, ...answers };
       const reply =
         kind === "draft"
@@ -80,7 +110,7 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
         setSavedJson(JSON.stringify(answers));
         setState(reply.data.state);
         setServerErrors(undefined);
-        setStatus(kind === "draft" ? `Draft saved at ${new Date(reply.data.storedAt).toLocaleTimeString()}.` : "");
+        setStatus(kind === "draft" ? t("draftSavedAt", { time: dates.time(reply.data.storedAt) }) : "");
         if (kind === "submit") {
           setReceipt(reply.data);
         }
@@ -94,9 +124,9 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
       if (reply.problem.errors) {
         setServerErrors(errorSchemaOf(reply.problem.errors));
       }
-      setStatus(`Not saved: ${describe(reply.problem)}`);
+      setStatus(t("notSaved", { problem: describe(reply.problem, t) }));
     },
-    [api, cycle.cycleId, cycle.questionnaire, respondentId],
+    [api, cycle.cycleId, cycle.questionnaire, respondentId, t, dates],
   );
 
   useEffect(() => {
@@ -125,18 +155,18 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
   );
 
   const withdraw = async () => {
-    if (!etag || !confirm("Withdraw this response? It will no longer count in the synthesis. You can submit again while the cycle is open.")) {
+    if (!etag || !confirm(t("withdrawConfirm"))) {
       return;
     }
     const reply = await api.withdraw(cycle.cycleId, respondentId, etag);
     if (reply.ok) {
       setEtag(reply.etag ?? reply.data.eTag);
       setState(reply.data.state);
-      setStatus("The response is withdrawn.");
+      setStatus(t("withdrawn"));
     } else if (reply.status === 412) {
       setConflict(reply.problem);
     } else {
-      setStatus(`Not withdrawn: ${describe(reply.problem)}`);
+      setStatus(t("notWithdrawn", { problem: describe(reply.problem, t) }));
     }
   };
 
@@ -144,26 +174,24 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
     return <p role="alert">{loadProblem}</p>;
   }
   if (!loaded || !formContext) {
-    return <p aria-busy="true">Loading the questionnaire…</p>;
+    return <p aria-busy="true">{t("loadingQuestionnaire")}</p>;
   }
   if (receipt) {
     return <Receipt receipt={receipt} onBack={() => setReceipt(null)} />;
   }
 
   return (
-    <section aria-labelledby="questionnaire-title">
+    <section aria-labelledby="questionnaire-title" lang={loaded.language} dir={loaded.language === "ar" ? "rtl" : "ltr"}>
       <h1 id="questionnaire-title">{String(loaded.model.schema.title ?? cycle.questionnaire.id)}</h1>
       <p>
-        Cycle {cycle.cycleId}, open until {new Date(cycle.closesAt).toLocaleString()}. {stateText(state)}
+        {t("cycleOpenUntil", { cycle: cycle.cycleId, date: dates.dateTime(cycle.closesAt) })} {stateText(state, t)}
       </p>
-      {!cycle.acceptingAnswers && <p role="status">This cycle does not take answers now; the form is read-only.</p>}
+      {!cycle.acceptingAnswers && <p role="status">{t("readOnly")}</p>}
       {conflict && (
         <div role="alert" className="conflict">
-          <p>
-            Someone saved a newer version of this response after you opened it. Your changes are still on this page and are not saved.
-          </p>
+          <p>{t("conflict")}</p>
           <button type="button" onClick={() => void resume().then(() => setConflict(null))}>
-            Load the newer version (discard my changes)
+            {t("loadNewer")}
           </button>
           <button
             type="button"
@@ -174,7 +202,7 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
               void write("draft", formData);
             }}
           >
-            Keep my changes and save them over it
+            {t("keepMine")}
           </button>
         </div>
       )}
@@ -186,44 +214,53 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
         widgets={widgets}
         fields={fields}
         templates={{ ButtonTemplates: formButtons }}
+        translateString={translateString}
         formContext={formContext}
         extraErrors={serverErrors}
         showErrorList="top"
         noHtml5Validate
         disabled={!cycle.acceptingAnswers || saving}
-        onChange={(event) => setFormData((event.formData ?? {}) as JsonObject)}
+        experimental_defaultFormStateBehavior={unansweredStaysUnanswered}
+        onChange={(event, id) => {
+          const data = (event.formData ?? {}) as JsonObject;
+          setFormData(data);
+          // Without a field's id the form itself changed the data (filling it in after a load): not the respondent.
+          if (id === undefined) {
+            setSavedJson(JSON.stringify(data));
+          }
+        }}
         onSubmit={(event) => void write("submit", (event.formData ?? {}) as JsonObject)}
       >
         <div className="actions">
           <button type="button" disabled={!cycle.acceptingAnswers || saving || conflict !== null} onClick={() => void write("draft", formData)}>
-            Save draft
+            {t("saveDraft")}
           </button>
           <button type="submit" disabled={!cycle.acceptingAnswers || saving || conflict !== null}>
-            {state === "submitted" ? "Submit the amendment" : "Submit"}
+            {t(state === "submitted" ? "submitAmendment" : "submit")}
           </button>
           {state === "submitted" && (
             <button type="button" className="secondary" disabled={!cycle.acceptingAnswers || saving} onClick={() => void withdraw()}>
-              Withdraw the response
+              {t("withdraw")}
             </button>
           )}
         </div>
       </Form>
       <p role="status" aria-live="polite" className="save-status">
-        {status || (dirty ? "Unsaved changes." : "")}
+        {status || (dirty ? t("unsaved") : "")}
       </p>
     </section>
   );
 }
 
-function stateText(state: string | null): string {
+function stateText(state: string | null, t: Translate): string {
   switch (state) {
     case "draft":
-      return "Your draft is saved; it is not submitted yet.";
+      return t("stateDraft");
     case "submitted":
-      return "Your response is submitted. You may amend it until the deadline.";
+      return t("stateSubmitted");
     case "withdrawn":
-      return "Your response is withdrawn.";
+      return t("stateWithdrawn");
     default:
-      return "You have not started yet.";
+      return t("stateNone");
   }
 }

@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
+import { applyLanguage, I18nContext, initialLanguage, messagesOf, translator, type Language } from "./i18n";
+import { en, type Messages } from "./i18n/en";
+import { LanguagePicker } from "./LanguagePicker";
 import { Api, type CallerView, type Problem } from "./api";
 import type { Config } from "./config";
 import { ProgressPage } from "./ProgressPage";
@@ -12,7 +15,15 @@ import { SignInNeeded } from "./SignInNeeded";
 /** Who is signed in decides what is shown: a respondent's cycles and form, or the secretariat's pages. */
 export function App({ config }: { config: Config }) {
   const token = useMemo(takeToken, []);
-  const api = useMemo(() => new Api(config.apiBaseUrl, token), [config.apiBaseUrl, token]);
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [messages, setMessages] = useState<Messages>(en);
+  useEffect(() => {
+    applyLanguage(language);
+    void messagesOf(language).then(setMessages);
+  }, [language]);
+  const i18n = useMemo(() => ({ language, t: translator(messages), setLanguage }), [language, messages]);
+  const t = i18n.t;
+  const api = useMemo(() => new Api(config.apiBaseUrl, token, language), [config.apiBaseUrl, token, language]);
   const [caller, setCaller] = useState<CallerView | null>(null);
   const [refused, setRefused] = useState<Problem | null>(token ? null : { status: 401, code: "no-token" });
   const route = useRoute();
@@ -38,16 +49,17 @@ export function App({ config }: { config: Config }) {
   };
 
   return (
-    <>
+    <I18nContext.Provider value={i18n}>
       <header className="banner">
         <a href="#/" className="brand">
-          Enhanced cooperation questionnaire
+          {t("brand")}
         </a>
+        <LanguagePicker />
         {caller && (
           <span className="who">
-            {caller.name}
+            {caller.role === "secretariat" ? t("secretariat") : caller.name}
             <button type="button" className="link" onClick={signOut}>
-              Sign out
+              {t("signOut")}
             </button>
           </span>
         )}
@@ -56,7 +68,7 @@ export function App({ config }: { config: Config }) {
         {refused ? (
           <SignInNeeded problem={refused} />
         ) : !caller ? (
-          <p aria-busy="true">Signing in…</p>
+          <p aria-busy="true">{t("signingIn")}</p>
         ) : caller.role === "secretariat" ? (
           route.page === "progress" ? (
             <ProgressPage api={api} cycleId={route.cycleId} />
@@ -69,6 +81,6 @@ export function App({ config }: { config: Config }) {
           <RespondentHome api={api} />
         )}
       </main>
-    </>
+    </I18nContext.Provider>
   );
 }

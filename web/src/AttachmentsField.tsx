@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { FieldProps } from "@rjsf/utils";
 import type { FormContext } from "./FormContext";
+import { useT } from "./i18n";
 import { describe } from "./problems";
 
 interface AttachmentRef {
@@ -14,6 +15,7 @@ interface AttachmentRef {
  */
 export function AttachmentsField({ formData, onChange, fieldPathId, registry, schema, disabled, readonly }: FieldProps) {
   const { api, cycleId, respondentId } = registry.formContext as FormContext;
+  const t = useT();
   const attachments = (Array.isArray(formData) ? formData : []) as AttachmentRef[];
   const [progress, setProgress] = useState<number | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function AttachmentsField({ formData, onChange, fieldPathId, registry, sc
     const reply = await api.uploadAttachment(cycleId, respondentId, file, setProgress);
     setProgress(null);
     if (!reply.ok) {
-      setRefusal(`${file.name}: ${describe(reply.problem)}`);
+      setRefusal(`${file.name}: ${describe(reply.problem, t)}`);
       return;
     }
     if (!attachments.some((attachment) => attachment.id === reply.data.id)) {
@@ -36,13 +38,13 @@ export function AttachmentsField({ formData, onChange, fieldPathId, registry, sc
 
   return (
     <fieldset className="attachments" id={fieldPathId.$id}>
-      <legend>{schema.title ?? "Attachments"}</legend>
+      <legend>{schema.title ?? t("attachments")}</legend>
       {schema.description && <p className="field-description">{schema.description}</p>}
       <ul>
         {attachments.map((attachment, index) => (
           <li key={attachment.id}>
             <label>
-              Title of the file
+              {t("fileTitle")}
               <input
                 type="text"
                 value={attachment.title}
@@ -51,12 +53,12 @@ export function AttachmentsField({ formData, onChange, fieldPathId, registry, sc
               />
             </label>
             <button type="button" disabled={disabled || readonly} onClick={() => change(attachments.filter((_, i) => i !== index))}>
-              Remove
+              {t("remove")}
             </button>
           </li>
         ))}
       </ul>
-      <label htmlFor={inputId}>Add a file (PDF, DOCX or ODT)</label>
+      <label htmlFor={inputId}>{t("addFile")}</label>
       <input
         id={inputId}
         type="file"
@@ -70,7 +72,7 @@ export function AttachmentsField({ formData, onChange, fieldPathId, registry, sc
           }
         }}
       />
-      {progress !== null && <progress value={progress} max={1} aria-label="Upload progress" />}
+      {progress !== null && <progress value={progress} max={1} aria-label={t("uploadProgress")} />}
       {refusal && (
         <p role="alert" className="error">
           {refusal}

@@ -1,6 +1,7 @@
 import type { FieldProps, RJSFSchema } from "@rjsf/utils";
 import { optionsList } from "@rjsf/utils";
 import type { FormContext } from "./FormContext";
+import { useT } from "./i18n";
 
 /**
  * A list of choices shown in groups by level (infrastructure, content, socio-economic development),
@@ -9,6 +10,7 @@ import type { FormContext } from "./FormContext";
  */
 export function GroupedChoicesField({ formData, onChange, fieldPathId, schema, registry, disabled, readonly, required }: FieldProps) {
   const { titles, levels } = registry.formContext as FormContext;
+  const t = useT();
   const items = registry.schemaUtils.retrieveSchema(schema.items as RJSFSchema);
   const options = (optionsList(items) ?? []).map((option) => ({ label: option.label, value: String(option.value) }));
   const answered = Array.isArray(formData);
@@ -64,7 +66,7 @@ export function GroupedChoicesField({ formData, onChange, fieldPathId, schema, r
           disabled={disabled || readonly}
           onChange={(event) => change(event.target.checked ? [] : undefined)}
         />
-        None of these
+        {t("noneOfThese")}
       </label>
     </fieldset>
   );

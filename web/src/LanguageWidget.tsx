@@ -1,11 +1,14 @@
 import type { WidgetProps } from "@rjsf/utils";
+import { I18nContext } from "./i18n";
+import { useContext } from "react";
 
 // The six official languages of the United Nations first, then other common languages of answers.
 const languages = ["ar", "zh", "en", "fr", "ru", "es", "de", "it", "ja", "ko", "pt", "tr"];
 
 /** The language of the answers, chosen by name; the answer keeps its ISO 639-1 code. */
 export function LanguageWidget({ id, value, required, disabled, readonly, onChange, onBlur, onFocus }: WidgetProps) {
-  const names = new Intl.DisplayNames([navigator.language, "en"], { type: "language" });
+  const { language, t } = useContext(I18nContext);
+  const names = new Intl.DisplayNames([language, "en"], { type: "language" });
   const known = languages.includes(String(value ?? "")) || !value ? languages : [...languages, String(value)];
   return (
     <select
@@ -17,7 +20,7 @@ export function LanguageWidget({ id, value, required, disabled, readonly, onChan
       onBlur={() => onBlur(id, value)}
       onFocus={() => onFocus(id, value)}
     >
-      <option value="">Choose a language</option>
+      <option value="">{t("chooseLanguage")}</option>
       {known.map((code) => (
         <option key={code} value={code}>
           {names.of(code) ?? code}

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import type { Api, CycleStatus, RespondentProgress } from "./api";
+import { useT } from "./i18n";
+import { useDates } from "./useDates";
 import { InvitationButton } from "./InvitationButton";
+import { cycleStateName, kindName, regionName, responseStateName } from "./names";
 import { describe } from "./problems";
 import { SynthesisOutputs } from "./SynthesisOutputs";
 
 const states = ["not-started", "draft", "submitted", "withdrawn"] as const;
-const stateNames: Record<string, string> = { "not-started": "Not started", draft: "Draft", submitted: "Submitted", withdrawn: "Withdrawn" };
-const kindNames: Record<string, string> = { "member-state": "Member State", organisation: "Organisation", "other-stakeholder": "Other stakeholder" };
 
 /** One cycle for the secretariat: who has answered, invitations, closing, and the synthesis. */
 export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
+  const t = useT();
+  const dates = useDates();
   const [cycle, setCycle] = useState<CycleStatus | null>(null);
   const [rows, setRows] = useState<RespondentProgress[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -18,17 +21,17 @@ export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
   const refresh = useCallback(async () => {
     const [status, progress] = await Promise.all([api.cycle(cycleId), api.progress(cycleId)]);
     if (!status.ok) {
-      setProblem(describe(status.problem));
+      setProblem(describe(status.problem, t));
       return;
     }
     if (!progress.ok) {
-      setProblem(describe(progress.problem));
+      setProblem(describe(progress.problem, t));
       return;
     }
     // The secretariat is always given the full view.
     setCycle(status.data as CycleStatus);
     setRows(progress.data.respondents);
-  }, [api, cycleId]);
+  }, [api, cycleId, t]);
 
   useEffect(() => {
     void refresh();
@@ -49,16 +52,16 @@ export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
     return <p role="alert">{problem}</p>;
   }
   if (!cycle || !rows) {
-    return <p aria-busy="true">Loading cycle {cycleId}…</p>;
+    return <p aria-busy="true">{t("loading")}</p>;
   }
 
   const close = async () => {
-    if (!confirm(`Close cycle ${cycleId}? No answer is accepted after this, and the synthesis starts.`)) {
+    if (!confirm(t("closeConfirm", { cycle: cycleId }))) {
       return;
     }
     const reply = await api.closeCycle(cycleId);
     if (!reply.ok) {
-      setProblem(describe(reply.problem));
+      setProblem(describe(reply.problem, t));
       return;
     }
     await refresh();
@@ -68,58 +71,65 @@ export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
   const regions = [...new Set(rows.map((row) => row.region ?? ""))].filter(Boolean).sort();
   return (
     <section aria-labelledby="progress-title">
-      <h1 id="progress-title">Cycle {cycleId}</h1>
+      <h1 id="progress-title">{t("cycleTitle", { cycle: cycleId })}</h1>
       <p>
-        State: <strong data-testid="cycle-state">{cycle.state}</strong>. Open {new Date(cycle.opensAt).toLocaleDateString()} to{" "}
-        {new Date(cycle.closesAt).toLocaleDateString()}.
+        {t("state")}: <strong data-testid="cycle-state">{cycleStateName(cycle.state, t)}</strong>.{" "}
+        {t("openFromTo", { opens: dates.dateTime(cycle.opensAt), closes: dates.dateTime(cycle.closesAt) })}
       </p>
-      <ul className="counts" aria-label="Responses by state">
+      <ul className="counts" aria-label={t("responsesByState")}>
         {states.map((state) => (
           <li key={state}>
-            {stateNames[state]}: <strong data-testid={`count-${state}`}>{rows.filter((row) => row.state === state).length}</strong>
+            {responseStateName(state, t)}: <strong data-testid={`count-${state}`}>{rows.filter((row) => row.state === state).length}</strong>
           </li>
         ))}
       </ul>
       <div className="actions">
         {cycle.state === "open" && (
           <button type="button" onClick={() => void close()}>
-            Close the cycle
+            {t("closeCycle")}
           </button>
         )}
         <button type="button" className="secondary" onClick={() => void refresh()}>
-          Refresh
+          {t("refresh")}
         </button>
       </div>
       <SynthesisOutputs api={api} cycle={cycle} />
-      <form className="filters" onSubmit={(event) => event.preventDefault()} aria-label="Filter respondents">
-        <Select label="Kind" value={filter.kind} options={kinds} names={kindNames} onChange={(kind) => setFilter({ ...filter, kind })} />
-        <Select label="Region" value={filter.region} options={regions} onChange={(region) => setFilter({ ...filter, region })} />
-        <Select label="State" value={filter.state} options={[...states]} names={stateNames} onChange={(state) => setFilter({ ...filter, state })} />
+      <form className="filters" onSubmit={(event) => event.preventDefault()} aria-label={t("filterRespondents")}>
+        <Select label={t("kind")} all={t("all")} value={filter.kind} options={kinds} name={(code) => kindName(code, t)} onChange={(kind) => setFilter({ ...filter, kind })} />
+        <Select label={t("region")} all={t("all")} value={filter.region} options={regions} name={(code) => regionName(code, t)} onChange={(region) => setFilter({ ...filter, region })} />
+        <Select
+          label={t("state")}
+          all={t("all")}
+          value={filter.state}
+          options={[...states]}
+          name={(code) => responseStateName(code, t)}
+          onChange={(state) => setFilter({ ...filter, state })}
+        />
       </form>
       <table className="progress">
         <caption>
-          {shown.length} of {rows.length} registered respondents
+          {t("shownOfRegistered", { shown: shown.length, total: rows.length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Respondent</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Region</th>
-            <th scope="col">State</th>
-            <th scope="col">Revision</th>
-            <th scope="col">Last change</th>
-            <th scope="col">Invitation</th>
+            <th scope="col">{t("respondent")}</th>
+            <th scope="col">{t("kind")}</th>
+            <th scope="col">{t("region")}</th>
+            <th scope="col">{t("state")}</th>
+            <th scope="col">{t("revision")}</th>
+            <th scope="col">{t("lastChange")}</th>
+            <th scope="col">{t("invitation")}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((row) => (
             <tr key={row.respondentId} data-respondent={row.respondentId}>
               <th scope="row">{row.displayName}</th>
-              <td>{kindNames[row.kind] ?? row.kind}</td>
-              <td>{row.region ?? ""}</td>
-              <td data-testid="respondent-state">{stateNames[row.state]}</td>
+              <td>{kindName(row.kind, t)}</td>
+              <td>{row.region ? regionName(row.region, t) : ""}</td>
+              <td data-testid="respondent-state">{responseStateName(row.state, t)}</td>
               <td>{row.revision ?? ""}</td>
-              <td>{row.lastChangedAt ? new Date(row.lastChangedAt).toLocaleString() : ""}</td>
+              <td>{row.lastChangedAt ? dates.dateTime(row.lastChangedAt) : ""}</td>
               <td>
                 <InvitationButton api={api} respondentId={row.respondentId} name={row.displayName} />
               </td>
@@ -133,15 +143,17 @@ export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
 
 function Select({
   label,
+  all,
   value,
   options,
-  names = {},
+  name = (code) => code,
   onChange,
 }: {
   label: string;
+  all: string;
   value: string;
   options: string[];
-  names?: Record<string, string>;
+  name?: (code: string) => string;
   onChange: (value: string) => void;
 }) {
   const id = useId();
@@ -149,10 +161,10 @@ function Select({
     <div>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">All</option>
+        <option value="">{all}</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {names[option] ?? option}
+            {name(option)}
           </option>
         ))}
       </select>

@@ -1,37 +1,41 @@
 import type { ResponseReceipt } from "./api";
+import { useT } from "./i18n";
+import { useDates } from "./useDates";
 
 /** What a submission became, to keep or print: revision, time and the SHA-256 of the stored answer. */
 export function Receipt({ receipt, onBack }: { receipt: ResponseReceipt; onBack: () => void }) {
+  const t = useT();
+  const dates = useDates();
   return (
     <section className="receipt" aria-labelledby="receipt-title">
-      <h1 id="receipt-title">Receipt</h1>
-      <p>Your response is submitted. Keep this receipt: the fingerprint proves which answers were received.</p>
+      <h1 id="receipt-title">{t("receipt")}</h1>
+      <p>{t("receiptIntro")}</p>
       <dl>
-        <dt>Cycle</dt>
+        <dt>{t("cycle")}</dt>
         <dd>{receipt.cycleId}</dd>
-        <dt>Respondent</dt>
+        <dt>{t("respondent")}</dt>
         <dd>{receipt.respondentId}</dd>
-        <dt>Questionnaire</dt>
+        <dt>{t("questionnaire")}</dt>
         <dd>
           {receipt.questionnaire.id} {receipt.questionnaire.version}
         </dd>
-        <dt>Revision</dt>
+        <dt>{t("revision")}</dt>
         <dd data-testid="receipt-revision">{receipt.revision}</dd>
-        <dt>Received</dt>
+        <dt>{t("received")}</dt>
         <dd>
-          <time dateTime={receipt.storedAt}>{new Date(receipt.storedAt).toLocaleString()}</time>
+          <time dateTime={receipt.storedAt}>{dates.dateTime(receipt.storedAt)}</time>
         </dd>
-        <dt>SHA-256 of the answers</dt>
+        <dt>{t("answersSha256")}</dt>
         <dd className="digest" data-testid="receipt-sha256">
           {receipt.sha256}
         </dd>
       </dl>
       <div className="actions no-print">
         <button type="button" onClick={() => print()}>
-          Print
+          {t("print")}
         </button>
         <button type="button" className="secondary" onClick={onBack}>
-          Back to the answers
+          {t("backToAnswers")}
         </button>
       </div>
     </section>

@@ -1,9 +1,13 @@
 import type { Api, RespondentCycle } from "./api";
+import { useT, type Translate } from "./i18n";
 import { linkTo } from "./route";
+import { useDates } from "./useDates";
 import { useReply } from "./useReply";
 
 /** A respondent's reporting cycles: deadline, the state of its response, and where to answer. */
 export function RespondentHome({ api }: { api: Api }) {
+  const t = useT();
+  const dates = useDates();
   const { data, problem } = useReply(api.cycles, [api]);
   const cycles = data && (data.respondentCycles ?? []);
 
@@ -11,22 +15,22 @@ export function RespondentHome({ api }: { api: Api }) {
     return <p role="alert">{problem}</p>;
   }
   if (!cycles) {
-    return <p aria-busy="true">Loading your reporting cycles…</p>;
+    return <p aria-busy="true">{t("loadingYourCycles")}</p>;
   }
   return (
     <section aria-labelledby="cycles-title">
-      <h1 id="cycles-title">Your reporting cycles</h1>
+      <h1 id="cycles-title">{t("yourCycles")}</h1>
       {cycles.length === 0 ? (
-        <p>No reporting cycle is open for you yet.</p>
+        <p>{t("noCycleOpen")}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Cycle</th>
-              <th scope="col">Deadline</th>
-              <th scope="col">Your response</th>
+              <th scope="col">{t("cycle")}</th>
+              <th scope="col">{t("deadline")}</th>
+              <th scope="col">{t("yourResponse")}</th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">{t("action")}</span>
               </th>
             </tr>
           </thead>
@@ -35,13 +39,13 @@ export function RespondentHome({ api }: { api: Api }) {
               <tr key={cycle.cycleId}>
                 <td>{cycle.cycleId}</td>
                 <td>
-                  <time dateTime={cycle.closesAt}>{new Date(cycle.closesAt).toLocaleString()}</time>
+                  <time dateTime={cycle.closesAt}>{dates.dateTime(cycle.closesAt)}</time>
                 </td>
-                <td>{responseText(cycle)}</td>
+                <td>{responseText(cycle, t, dates.dateTime)}</td>
                 <td>
                   <a href={linkTo({ page: "answer", cycleId: cycle.cycleId })}>
-                    {cycle.acceptingAnswers ? (cycle.responseState ? "Continue" : "Answer") : "View"}
-                    <span className="visually-hidden"> the questionnaire of cycle {cycle.cycleId}</span>
+                    {t(cycle.acceptingAnswers ? (cycle.responseState ? "continue" : "answer") : "view")}
+                    <span className="visually-hidden">{t("questionnaireOfCycle", { cycle: cycle.cycleId })}</span>
                   </a>
                 </td>
               </tr>
@@ -53,16 +57,16 @@ export function RespondentHome({ api }: { api: Api }) {
   );
 }
 
-function responseText(cycle: RespondentCycle): string {
-  const when = cycle.lastStoredAt ? `, ${new Date(cycle.lastStoredAt).toLocaleString()}` : "";
+function responseText(cycle: RespondentCycle, t: Translate, dateTime: (iso: string) => string): string {
+  const when = cycle.lastStoredAt ? dateTime(cycle.lastStoredAt) : "";
   switch (cycle.responseState) {
     case "draft":
-      return `Draft saved${when}`;
+      return t("draftSavedWhen", { when });
     case "submitted":
-      return `Submitted${when}${cycle.acceptingAnswers ? "; may be amended" : ""}`;
+      return t(cycle.acceptingAnswers ? "submittedMayBeAmended" : "submittedWhen", { when });
     case "withdrawn":
-      return `Withdrawn${when}`;
+      return t("withdrawnWhen", { when });
     default:
-      return cycle.acceptingAnswers ? "Not started" : "No response";
+      return t(cycle.acceptingAnswers ? "notStarted" : "noResponse");
   }
 }

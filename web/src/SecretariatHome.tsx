@@ -1,9 +1,14 @@
 import type { Api } from "./api";
+import { useT } from "./i18n";
+import { cycleStateName } from "./names";
 import { linkTo } from "./route";
+import { useDates } from "./useDates";
 import { useReply } from "./useReply";
 
 /** The secretariat's reporting cycles with their state. */
 export function SecretariatHome({ api }: { api: Api }) {
+  const t = useT();
+  const dates = useDates();
   const { data, problem } = useReply(api.cycles, [api]);
   const cycles = data && (data.cycles ?? []);
 
@@ -11,18 +16,18 @@ export function SecretariatHome({ api }: { api: Api }) {
     return <p role="alert">{problem}</p>;
   }
   if (!cycles) {
-    return <p aria-busy="true">Loading the reporting cycles…</p>;
+    return <p aria-busy="true">{t("loadingCycles")}</p>;
   }
   return (
     <section aria-labelledby="cycles-title">
-      <h1 id="cycles-title">Reporting cycles</h1>
+      <h1 id="cycles-title">{t("reportingCycles")}</h1>
       <table>
         <thead>
           <tr>
-            <th scope="col">Cycle</th>
-            <th scope="col">State</th>
-            <th scope="col">Opens</th>
-            <th scope="col">Closes</th>
+            <th scope="col">{t("cycle")}</th>
+            <th scope="col">{t("state")}</th>
+            <th scope="col">{t("opens")}</th>
+            <th scope="col">{t("closes")}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,9 +36,9 @@ export function SecretariatHome({ api }: { api: Api }) {
               <td>
                 <a href={linkTo({ page: "progress", cycleId: cycle.cycleId })}>{cycle.cycleId}</a>
               </td>
-              <td>{cycle.state}</td>
-              <td>{new Date(cycle.opensAt).toLocaleDateString()}</td>
-              <td>{new Date(cycle.closesAt).toLocaleDateString()}</td>
+              <td>{cycleStateName(cycle.state, t)}</td>
+              <td>{dates.date(cycle.opensAt)}</td>
+              <td>{dates.date(cycle.closesAt)}</td>
             </tr>
           ))}
         </tbody>

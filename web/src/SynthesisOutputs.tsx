@@ -1,15 +1,17 @@
 import { useState } from "react";
 import type { Api, CycleStatus, OutputName } from "./api";
+import { useT, type MessageKey } from "./i18n";
 import { describe } from "./problems";
 
-const outputs: { name: OutputName; label: string }[] = [
-  { name: "report.html", label: "Download the report (report.html)" },
-  { name: "synthesis.json", label: "Download the figures (synthesis.json)" },
-  { name: "responses.csv", label: "Download the responses (responses.csv)" },
+const outputs: { name: OutputName; label: MessageKey }[] = [
+  { name: "report.html", label: "downloadReport" },
+  { name: "synthesis.json", label: "downloadFigures" },
+  { name: "responses.csv", label: "downloadResponses" },
 ];
 
 /** The synthesis of a closed cycle: its state and, once ready, its outputs (fetched with the token). */
 export function SynthesisOutputs({ api, cycle }: { api: Api; cycle: CycleStatus }) {
+  const t = useT();
   const [problem, setProblem] = useState("");
   if (cycle.state === "draft" || cycle.state === "open") {
     return null;
@@ -17,7 +19,7 @@ export function SynthesisOutputs({ api, cycle }: { api: Api; cycle: CycleStatus 
   const fetchOutput = async (name: OutputName) => {
     const file = await api.output(cycle.cycleId, name);
     if (!(file instanceof Blob)) {
-      setProblem(describe(file));
+      setProblem(describe(file, t));
       return;
     }
     // Downloaded, not opened here: a page opened from this app would inherit its Content-Security-Policy,
@@ -28,17 +30,17 @@ export function SynthesisOutputs({ api, cycle }: { api: Api; cycle: CycleStatus 
   };
   return (
     <div className="synthesis">
-      <h2>Synthesis</h2>
+      <h2>{t("synthesis")}</h2>
       {cycle.state === "synthesised" ? (
         <div className="actions">
           {outputs.map((output) => (
             <button key={output.name} type="button" className="secondary" onClick={() => void fetchOutput(output.name)}>
-              {output.label}
+              {t(output.label)}
             </button>
           ))}
         </div>
       ) : (
-        <p role="status">The synthesis is {cycle.state === "synthesis-failed" ? "failed" : "being compiled"}; refresh to see when it is ready.</p>
+        <p role="status">{t(cycle.state === "synthesis-failed" ? "synthesisFailed" : "synthesisPending")}</p>
       )}
       {problem && <p role="alert">{problem}</p>}
     </div>

@@ -32,6 +32,7 @@ export class Api {
   constructor(
     private readonly apiBaseUrl: string,
     private readonly token: string | null,
+    private readonly language: string,
   ) {
     this.client = createClient<paths>({ baseUrl: apiBaseUrl.replace(/\/api\/?$/, ""), headers: this.headers(), cache: "no-store" });
   }
@@ -109,12 +110,13 @@ export class Api {
     });
   }
 
+  // The questionnaires come in the page's language (Accept-Language); everything else is the same in any.
   private headers(): Record<string, string> {
-    return this.token ? { Authorization: `Bearer ${this.token}` } : {};
+    return { "Accept-Language": this.language, ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}) };
   }
 }
 
-const networkProblem: Problem = { status: 0, code: "network", title: "The server could not be reached. Check your connection and try again." };
+const networkProblem: Problem = { status: 0, code: "network" };
 
 async function reply<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Reply<T>> {
   try {

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { loadConfig } from "./config";
+import { en } from "./i18n/en";
 
 const root = createRoot(document.getElementById("root")!);
 loadConfig().then(
@@ -11,5 +12,5 @@ loadConfig().then(
         <App config={config} />
       </StrictMode>,
     ),
-  () => root.render(<p role="alert">The page could not load its settings. Reload it in a minute.</p>),
+  () => root.render(<p role="alert">{en.settingsFailed}</p>),
 );

@@ -37,7 +37,12 @@ public static class WebAppHosting
             return next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            // The file names stay the same from one build to the next: a browser asks again (304 if unchanged).
+            OnPrepareResponse = served => served.Context.Response.Headers.CacheControl = "no-cache",
+        });
         // Where the page finds the API: on this origin. In Azure, deployment writes the file instead.
         app.MapGet("/config.json", () => TypedResults.Text("""{"apiBaseUrl":"/api"}""", "application/json")).ExcludeFromDescription();
         return app;

@@ -139,6 +139,26 @@ public sealed class AnswerFormTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task OpeningTheFormAnswersNothingAndSavesNothing()
+    {
+        var cycleId = await browser.OpenCycleAsync();
+        var invitation = await browser.InviteAsync("BFA");
+        var page = await browser.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(invitation.InvitationLink!);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Answer the questionnaire of cycle {cycleId}" }).ClickAsync();
+        await page.Locator("#root_respondent_name").WaitForAsync();
+
+        await page.Clock.RunForAsync(61_000);
+
+        Assert.False(await page.GetByLabel("None of these").IsCheckedAsync());
+        Assert.False(await page.Locator("[id='root_answers_nationalConsultations_held-1']").IsCheckedAsync());
+        await Expect(page.GetByText("Unsaved changes.")).Not.ToBeVisibleAsync();
+        using var secretariat = browser.SecretariatClient();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await secretariat.GetAsync($"api/cycles/{cycleId}/responses/BFA")).StatusCode);
+    }
+
+    [Fact]
     public async Task AnExpiredLinkSaysWhatToDo()
     {
         var expired = await browser.Host.Services.GetRequiredService<TokenStore>()

@@ -61,10 +61,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh browser context (its own session storage) and page, 1280 px wide unless said.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser context (its own storage) and page, 1280 px wide and in English unless said.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "en-US")
     {
-        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true });
+        var context = await browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true, Locale = locale,
+        });
         return await context.NewPageAsync();
     }
 
