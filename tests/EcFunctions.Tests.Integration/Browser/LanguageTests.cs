@@ -20,7 +20,7 @@ public sealed class LanguageTests(BrowserFixture browser)
         await page.GotoAsync(invitation.InvitationLink!);
         await page.Locator($"a[href='#/cycles/{cycleId}']").ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Text("ec-member-state/1.1.0", "ar", "/title"), Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Translations.Text("ec-member-state/1.1.0", "ar", "/title"), Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
         Assert.Equal("rtl", await page.Locator("form").EvaluateAsync<string>("form => getComputedStyle(form).direction"));
@@ -37,14 +37,14 @@ public sealed class LanguageTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(locale: "es-CL");
         await page.GotoAsync(invitation.InvitationLink!);
         await page.Locator($"a[href='#/cycles/{cycleId}']").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Text("ec-member-state/1.1.0", "es", "/title"), Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Translations.Text("ec-member-state/1.1.0", "es", "/title"), Level = 1 })).ToBeVisibleAsync();
 
         await page.Locator("#root_respondent_name").FillAsync("República de Chile");
-        await page.GetByLabel(Text("_vocabulary/1.0.0", "es", "/definitions/policyIssue/x-enumTitles/spam")).CheckAsync();
+        await page.GetByLabel(Translations.Text("_vocabulary/1.0.0", "es", "/definitions/policyIssue/x-enumTitles/spam")).CheckAsync();
         await page.Locator("[id='root_consent_citation-0']").CheckAsync();
         await Expect(page.Locator("#root_consent_language")).ToHaveValueAsync("es");
         await page.Locator("[id='root_answers_nationalConsultations_held-1']").CheckAsync();
-        await page.GetByLabel(Text("ec-member-state/1.1.0", "es", "/answers/position/choice/ui:enumNames/other", "layout")).CheckAsync();
+        await page.GetByLabel(Translations.Text("ec-member-state/1.1.0", "es", "/answers/position/choice/ui:enumNames/other", "layout")).CheckAsync();
         await page.Locator("#root_answers_position_reasons").FillAsync("Un enfoque propio, explicado en el documento adjunto.");
         await page.Locator("button[type='submit']").ClickAsync();
         await Expect(page.GetByTestId("receipt-revision")).ToHaveTextAsync("1");
@@ -88,6 +88,4 @@ public sealed class LanguageTests(BrowserFixture browser)
         return System.Text.Json.JsonSerializer.Deserialize<string>(text)!;
     }
 
-    private static string Text(string document, string language, string pointer, string section = "schema") =>
-        (string)JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "questionnaires", $"{document}.{language}.json")))![section]![pointer]!;
 }

@@ -26,9 +26,9 @@ public sealed class QuestionnaireLanguageTests(ApiFixture api)
         Assert.False(frenchPlain.Headers.ETag!.IsWeak);
         Assert.NotEqual(english.Headers.ETag, frenchPlain.Headers.ETag);
         var schema = JsonNode.Parse(await french.Content.ReadAsStringAsync())!;
-        Assert.Equal(Translated("ec-member-state/1.1.0", "fr", "/title"), (string?)schema["title"]);
+        Assert.Equal(Translations.Text("ec-member-state/1.1.0", "fr", "/title"), (string?)schema["title"]);
         // The vocabulary inlined in the bundle speaks French too.
-        Assert.Equal(Translated("_vocabulary/1.0.0", "fr", "/definitions/policyIssue/x-enumTitles/critical-internet-resources"),
+        Assert.Equal(Translations.Text("_vocabulary/1.0.0", "fr", "/definitions/policyIssue/x-enumTitles/critical-internet-resources"),
             (string?)schema["definitions"]!["_vocabulary@1.0.0"]!["definitions"]!["policyIssue"]!["x-enumTitles"]!["critical-internet-resources"]);
         Assert.Equal(HttpStatusCode.NotModified, (await SendAsync(client, Version, "fr", frenchPlain.Headers.ETag)).StatusCode);
     }
@@ -44,9 +44,9 @@ public sealed class QuestionnaireLanguageTests(ApiFixture api)
 
         Assert.Equal(["ar"], arabic.Content.Headers.ContentLanguage);
         Assert.Equal(await arabic.Content.ReadAsStringAsync(), await byQuery.Content.ReadAsStringAsync());
-        Assert.Equal(Translated("ec-member-state/1.1.0", "ar", "/title"), (string?)JsonNode.Parse(await arabic.Content.ReadAsStringAsync())!["title"]);
+        Assert.Equal(Translations.Text("ec-member-state/1.1.0", "ar", "/title"), (string?)JsonNode.Parse(await arabic.Content.ReadAsStringAsync())!["title"]);
         Assert.Equal(["ar"], layout.Content.Headers.ContentLanguage);
-        Assert.Equal(Translated("ec-stakeholder/1.1.0", "ar", "/answers/extentImplemented/ui:enumNames/not-at-all", section: "layout"),
+        Assert.Equal(Translations.Text("ec-stakeholder/1.1.0", "ar", "/answers/extentImplemented/ui:enumNames/not-at-all", section: "layout"),
             (string?)JsonNode.Parse(await layout.Content.ReadAsStringAsync())!["answers"]!["extentImplemented"]!["ui:enumNames"]!["not-at-all"]);
     }
 
@@ -89,6 +89,4 @@ public sealed class QuestionnaireLanguageTests(ApiFixture api)
         return await client.SendAsync(request);
     }
 
-    private static string Translated(string document, string language, string pointer, string section = "schema") =>
-        (string)JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "questionnaires", $"{document}.{language}.json")))![section]![pointer]!;
 }
