@@ -81,17 +81,18 @@ export function AnswerPage({ api, cycle, respondentId }: { api: Api; cycle: Resp
         setLoadProblem(describe(bundle.problem, t));
         return;
       }
+      // The stored answer before the form shows, so nothing typed is overwritten by it; and only once:
+      // a change of language reloads the questions, never over what was typed.
+      if (!resumed.current) {
+        resumed.current = true;
+        await resume();
+      }
       const { $comment: _why, ...uiSchema } = (layout.ok ? layout.data : {}) as JsonObject;
       setLoaded({
         model: formModel(bundle.data as JsonObject),
         uiSchema: { ...uiSchema, "ui:submitButtonOptions": { norender: true } } as UiSchema,
         language: bundle.headers.get("Content-Language") ?? "en",
       });
-      // Once: a change of language reloads the questions, never over what was typed.
-      if (!resumed.current) {
-        resumed.current = true;
-        await resume();
-      }
     })();
   }, [api, cycle.questionnaire, resume, t]);
 

@@ -53,7 +53,7 @@ export interface paths {
         };
         /**
          * Read a questionnaire version
-         * @description The exact JSON Schema document of a published version, which never changes. The shared vocabulary is served the same way, as '_vocabulary'.
+         * @description A published version's JSON Schema document, in the language asked for (?lang= or Accept-Language; in English, the exact file). Every language is the same schema: an answer validates alike whichever language it was written in. The shared vocabulary is served the same way, as '_vocabulary'.
          */
         get: operations["GetQuestionnaireVersion"];
         put?: never;
@@ -929,6 +929,8 @@ export interface components {
         "If-None-Match": string;
         /** @description 1 to 255 visible ASCII characters, a UUID say, new for each new write. A retry with the same key, route and body gets the first result again (marked Idempotent-Replayed) and writes nothing; the same key with another body gets 422 idempotency-key-reused. */
         "Idempotency-Key": string;
+        /** @description The languages preferred, as browsers send them (e.g. 'fr-CH, fr;q=0.9, en;q=0.5'): the first of the six official languages of the United Nations (ar, en, es, fr, ru, zh) it names is served; otherwise English. ?lang= overrides it. */
+        "Accept-Language": string;
         /** @description The file's name, as 'attachment; filename="Position paper.pdf"' (or filename*=UTF-8''...); without it the file is named from its type. */
         "Content-Disposition": string;
     };
@@ -948,8 +950,12 @@ export interface components {
         "Repr-Digest": string;
         /** @description 'true' when this reply repeats the first result of the same Idempotency-Key, or of the same write retried; nothing was written again. */
         "Idempotent-Replayed": "true";
-        /** @description How long the reply may be kept: a published version never changes. */
+        /** @description How long the reply may be kept: a published version never changes, a translation only by an erratum. */
         "Cache-Control": string;
+        /** @description The language served: the one asked for, or English when none of those asked is served. */
+        "Content-Language": "ar" | "en" | "es" | "fr" | "ru" | "zh";
+        /** @description Accept-Language: the reply differs by the language asked for. */
+        Vary: string;
         /** @description When what was returned was stored. */
         "Last-Modified": string;
         /** @description attachment, with the file's name. */
@@ -1038,12 +1044,16 @@ export interface operations {
     GetQuestionnaireVersion: {
         parameters: {
             query?: {
+                /** @description The language to serve, overriding Accept-Language: one of the six official languages of the United Nations. */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 /** @description 'true' for the version as one self-contained document: every document it refers to copied under 'definitions' as 'id@version', every $ref internal, and no $id. */
                 bundle?: "true";
             };
             header?: {
                 /** @description On a write to a response: '*', to create it (its first write); if it exists already, 412. On a read: an ETag held; while it is still current the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
+                /** @description The languages preferred, as browsers send them (e.g. 'fr-CH, fr;q=0.9, en;q=0.5'): the first of the six official languages of the United Nations (ar, en, es, fr, ru, zh) it names is served; otherwise English. ?lang= overrides it. */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
             };
             path: {
                 /** @description The questionnaire, e.g. 'ec-member-state'; '_vocabulary', '_attachments' and '_synthesis' hold shared definitions. */
@@ -1060,6 +1070,8 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1106,10 +1118,15 @@ export interface operations {
     };
     GetQuestionnaireLayout: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to serve, overriding Accept-Language: one of the six official languages of the United Nations. */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
             header?: {
                 /** @description On a write to a response: '*', to create it (its first write); if it exists already, 412. On a read: an ETag held; while it is still current the answer is 304 without a body. */
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
+                /** @description The languages preferred, as browsers send them (e.g. 'fr-CH, fr;q=0.9, en;q=0.5'): the first of the six official languages of the United Nations (ar, en, es, fr, ru, zh) it names is served; otherwise English. ?lang= overrides it. */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
             };
             path: {
                 /** @description The questionnaire, e.g. 'ec-member-state'; '_vocabulary', '_attachments' and '_synthesis' hold shared definitions. */
@@ -1126,6 +1143,8 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
