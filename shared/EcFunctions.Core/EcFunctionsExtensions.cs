@@ -65,6 +65,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<RequestDeadline>();
         services.AddSingleton<AuditTrail>();
+        services.AddHostedService<AuditDrain>();
         services.AddSingleton<ListAuditEventsHandler>();
         services.AddSingleton<ResponseTargets>();
         services.AddSingleton<AttachmentStore>();

@@ -142,7 +142,7 @@ public sealed class ResponseWriter(
         var action = state == ResponseState.Draft ? AuditActions.DraftSaved
             : target.Current?.SubmittedRevision is null ? AuditActions.Submitted
             : AuditActions.Amended;
-        await audit.RecordAsync(action, write.Actor, cycleId, respondentId, $"revision {head.Revision}", cancellationToken);
+        audit.Record(action, write.Actor, cycleId, respondentId, $"revision {head.Revision}");
         return Receipt(head, request.HttpContext.Response);
     }
 
@@ -169,7 +169,7 @@ public sealed class ResponseWriter(
             return problem!;
         }
 
-        await audit.RecordAsync(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}", cancellationToken);
+        audit.Record(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}");
         return Receipt(head, request.HttpContext.Response);
     }
 
