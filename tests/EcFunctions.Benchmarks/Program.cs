@@ -26,6 +26,7 @@ var builder = Host.CreateApplicationBuilder();
 builder.Configuration["AzureWebJobsStorage"] = azurite.ConnectionString;
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddEcFunctions();
+builder.Services.AddHostedService<StorageInitializer>();
 using var host = builder.Build();
 await host.StartAsync();
 if (args is ["--submits"])

@@ -49,6 +49,19 @@ public sealed class RespondentStore(TableServiceClient tables, IOptions<AuthOpti
         return respondents;
     }
 
+    /// <summary>True when no respondent is registered, read from at most one row.</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var _ in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {RespondentEntity.Partition}"), maxPerPage: 1, select: ["RowKey"],
+            cancellationToken: cancellationToken))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Creates or replaces <paramref name="respondents"/>, in transactions of up to 100.</summary>
     public async Task UpsertAsync(IReadOnlyCollection<Respondent> respondents, CancellationToken cancellationToken = default)
     {
