@@ -11,7 +11,6 @@ using EcFunctions.Synthesis;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace EcFunctions;
 
