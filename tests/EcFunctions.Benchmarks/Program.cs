@@ -5,7 +5,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Core;
 using EcFunctions;
+using EcFunctions.Benchmarks;
 using EcFunctions.Cycles;
 using EcFunctions.LocalHost.DevelopmentStorage;
 using EcFunctions.Questionnaires;
@@ -13,25 +15,45 @@ using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
 using EcFunctions.Synthesis;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 // Seeds N responses into an in-memory Azurite, then measures (1) merely listing and downloading
 // them, as the synthesis must at least do, and (2) the synthesis itself, with its peak memory.
-// With --submits, measures concurrent first answers instead (SubmitBenchmark).
+// With --submits, measures first answers against a bare program instead (SubmitBenchmark); with
+// --cold-start, the local host's start against a one-route app (ColdStartBenchmark).
+if (args is [ColdStartBenchmark.OneRouteApp, .. var web])
+{
+    var bareApp = WebApplication.Create(web);
+    bareApp.MapGet("/api/questionnaires", () => Results.Ok(Array.Empty<string>()));
+    await bareApp.RunAsync();
+    return;
+}
+
 var responses = args is ["--responses", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
 await using var azurite = await AzuriteProcess.StartAsync(location: null, port: 0);
+if (args is ["--cold-start"])
+{
+    await ColdStartBenchmark.RunAsync(azurite.ConnectionString);
+    return;
+}
+
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration["AzureWebJobsStorage"] = azurite.ConnectionString;
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddEcFunctions();
 builder.Services.AddHostedService<StorageInitializer>();
+var projectRequests = new StorageRequestCounter();
+builder.Services.AddAzureClients(clients => clients.ConfigureDefaults(defaults => defaults.AddPolicy(projectRequests, HttpPipelinePosition.PerRetry)));
 using var host = builder.Build();
 await host.StartAsync();
 if (args is ["--submits"])
 {
-    await EcFunctions.Benchmarks.SubmitBenchmark.RunAsync(host.Services);
+    await SubmitBenchmark.RunAsync(host.Services, azurite.ConnectionString, projectRequests);
     await host.StopAsync();
     return;
 }
