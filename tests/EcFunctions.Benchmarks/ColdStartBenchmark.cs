@@ -42,8 +42,8 @@ internal static class ColdStartBenchmark
         }
 
         var ratios = bare.Zip(project, (b, p) => p / b).Order().ToList();
-        Console.WriteLine($"Start to first 200 on /api/questionnaires, median of {Rounds}: one-route app {Median(bare):F0} ms, " +
-            $"local host {Median(project):F0} ms; project / bare {Median(project) / Median(bare):F2} (rounds {ratios[0]:F2} to {ratios[^1]:F2}).");
+        Console.WriteLine($"Start to first 200 on /api/questionnaires, median of {Rounds}: one-route app {Statistics.Median(bare):F0} ms, " +
+            $"local host {Statistics.Median(project):F0} ms; project / bare {Statistics.Median(project) / Statistics.Median(bare):F2} (rounds {ratios[0]:F2} to {ratios[^1]:F2}).");
     }
 
     private static async Task<double> TimeToFirst200Async(string dll, string[] arguments, string directory, (string Name, string Value)[] environment)
@@ -102,11 +102,5 @@ internal static class ColdStartBenchmark
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -73,41 +73,7 @@ await services.GetRequiredService<CycleStore>().TryAddAsync(new CycleEntity
 await SeedResponsesAsync(services, cycleId, respondents, questionnaires);
 Console.WriteLine($"Seeded {responses} responses in {seeding.Elapsed.TotalSeconds:F1} s.");
 
-var listing = Stopwatch.StartNew();
-var store = services.GetRequiredService<ResponseStore>();
-long bytes = 0;
-await foreach (var head in store.ListSubmittedAsync(cycleId))
-{
-    bytes += (await store.ReadRevisionAsync(head)).ToMemory().Length;
-}
-
-listing.Stop();
-Console.WriteLine($"List and download: {listing.Elapsed.TotalSeconds:F2} s ({bytes / 1024.0 / 1024.0:F1} MiB).");
-
-GC.Collect();
-var baseline = GC.GetTotalMemory(forceFullCollection: true);
-var peak = baseline;
-using var sampling = new CancellationTokenSource();
-var sampler = Task.Run(async () =>
-{
-    while (!sampling.IsCancellationRequested)
-    {
-        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
-        await Task.Delay(20);
-    }
-});
-var synthesis = Stopwatch.StartNew();
-var compiler = services.GetRequiredService<SynthesisCompiler>();
-var cycle = (await services.GetRequiredService<CycleStore>().GetCycleIfExistsAsync(cycleId))!;
-var (fingerprint, total) = await compiler.FingerprintAsync(cycleId);
-await compiler.CompileAsync(cycle, fingerprint, total);
-synthesis.Stop();
-await sampling.CancelAsync();
-await sampler;
-
-Console.WriteLine($"Synthesis: {synthesis.Elapsed.TotalSeconds:F2} s, {total / synthesis.Elapsed.TotalSeconds:F0} responses/s.");
-Console.WriteLine($"Synthesis / list-and-download: {synthesis.Elapsed / listing.Elapsed:F2}x.");
-Console.WriteLine($"Managed heap during synthesis: peak {(peak - baseline) / 1024.0 / 1024.0:F1} MiB above the {baseline / 1024.0 / 1024.0:F1} MiB before it; process peak working set {Environment.WorkingSet / 1024.0 / 1024.0:F0} MiB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB at most.");
+await SynthesisBenchmark.RunAsync(services, cycleId);
 await host.StopAsync();
 
 static Respondent Respondent(int index) => (index % 3) switch

@@ -96,9 +96,9 @@ internal static class SubmitBenchmark
             var bareAccepted = bareRuns.Sum(run => run.Accepted);
             var projectAccepted = projectRuns.Sum(run => run.Accepted);
             Console.WriteLine(
-                $"{level,10} | {Median(bareRuns.Select(run => run.PerSecond)),14:F0} | {Median(projectRuns.Select(run => run.PerSecond)),17:F0} | " +
-                $"{Median(ratios),5:F2} ({ratios.Min():F2} to {ratios.Max():F2}) | {Median(bareRuns.Select(run => run.P50)),8:F1} / {Median(projectRuns.Select(run => run.P50)),-10:F1} | " +
-                $"{Median(bareRuns.Select(run => run.P99)),8:F1} / {Median(projectRuns.Select(run => run.P99)),-10:F1} | " +
+                $"{level,10} | {Statistics.Median(bareRuns.Select(run => run.PerSecond)),14:F0} | {Statistics.Median(projectRuns.Select(run => run.PerSecond)),17:F0} | " +
+                $"{Statistics.Median(ratios),5:F2} ({ratios.Min():F2} to {ratios.Max():F2}) | {Statistics.Median(bareRuns.Select(run => run.P50)),8:F1} / {Statistics.Median(projectRuns.Select(run => run.P50)),-10:F1} | " +
+                $"{Statistics.Median(bareRuns.Select(run => run.P99)),8:F1} / {Statistics.Median(projectRuns.Select(run => run.P99)),-10:F1} | " +
                 $"{(double)bareSent / bareAccepted,14:F2} / {(double)projectSent / projectAccepted,-14:F2} | {PerRun * Rounds - projectAccepted,7}");
         }
     }
@@ -129,12 +129,6 @@ internal static class SubmitBenchmark
         clock.Stop();
         latencies.Sort();
         return new Run(indices.Count / clock.Elapsed.TotalSeconds, latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.99)], accepted);
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private sealed record Run(double PerSecond, double P50, double P99, int Accepted);
