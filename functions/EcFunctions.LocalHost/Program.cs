@@ -4,6 +4,7 @@ using EcFunctions.LocalHost;
 using EcFunctions.LocalHost.DevelopmentStorage;
 using EcFunctions.LocalHost.OpenApi;
 using EcFunctions.LocalHost.WebApp;
+using EcFunctions.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 if (args is [SecretariatTokenCommand.Name, .. var options])
@@ -23,6 +24,7 @@ var webApp = builder.Configuration.GetValue<bool>(WebAppHosting.ServeSetting) &&
     ? await WebAppBundle.EnsureBuiltAsync(RepositoryRoot.Find())
     : null;
 builder.AddEcFunctions();
+builder.Services.AddHostedService<StorageInitializer>();
 builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
 builder.Services.AddHostedService<DevelopmentSetup>();
 builder.Services.AddOptions<SynthesisQueueOptions>().BindConfiguration(SynthesisQueueOptions.Section);

@@ -6,9 +6,13 @@ param tags object
 param accountName string
 
 var deploymentContainerName = 'app-package'
-// The app creates its own tables, containers and queues at start; the tokens table is made here
+// Every table, container and queue the app uses (StorageNames in the core), made here so the
+// Functions app does not create them on each cold start. The tokens table is also an output
 // because the secretariat's role assignment is scoped to it.
 var tokensTableName = 'tokens'
+var appTableNames = ['cycles', 'respondents', 'idempotency', 'audit']
+var appContainerNames = ['responses', 'attachments', 'synthesis']
+var appQueueNames = ['synthesis-requests', 'synthesis-requests-poison']
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: accountName
@@ -35,6 +39,25 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   name: deploymentContainerName
 }
 
+resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = [
+  for name in appContainerNames: {
+    parent: blobs
+    name: name
+  }
+]
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource appQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = [
+  for name in appQueueNames: {
+    parent: queues
+    name: name
+  }
+]
+
 resource tables 'Microsoft.Storage/storageAccounts/tableServices@2025-06-01' = {
   parent: account
   name: 'default'
@@ -44,6 +67,13 @@ resource tokensTable 'Microsoft.Storage/storageAccounts/tableServices/tables@202
   parent: tables
   name: tokensTableName
 }
+
+resource appTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-01' = [
+  for name in appTableNames: {
+    parent: tables
+    name: name
+  }
+]
 
 output accountName string = account.name
 output deploymentContainerName string = deploymentContainer.name

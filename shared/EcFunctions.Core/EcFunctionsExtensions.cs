@@ -11,7 +11,6 @@ using EcFunctions.Synthesis;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace EcFunctions;
 
@@ -36,13 +35,15 @@ public static class EcFunctionsExtensions
             .ValidateOnStart();
 
         services.AddAzureClients(clients => clients.AddStorageClients(builder.Configuration));
-        services.AddHostedService<StorageInitializer>();
 
         services.AddSingleton(TimeProvider.System);
-        // Loading parses every schema once; the catalogue is immutable afterwards and shared by all requests.
-        services.AddSingleton(provider => QuestionnaireCatalogue
-            .LoadAsync(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.FullRootPath)
-            .GetAwaiter().GetResult());
+        // The catalogue is parsed once and immutable afterwards. Its loading starts first of all the
+        // host's services, ahead of the server or the Functions worker's channel (registered before this
+        // runs), so it is complete before a request can ask for it. Only a host never started (tests
+        // composing the worker, the token command) waits for it here.
+        services.AddSingleton<CatalogueLoading>();
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(provider => provider.GetRequiredService<CatalogueLoading>()));
+        services.AddSingleton(provider => provider.GetRequiredService<CatalogueLoading>().Catalogue.GetAwaiter().GetResult());
         services.AddSingleton<ResponseStore>();
         services.AddSingleton<RespondentStore>();
         services.AddSingleton<TokenStore>();
@@ -65,6 +66,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<RequestDeadline>();
         services.AddSingleton<AuditTrail>();
+        services.AddHostedService<AuditDrain>();
         services.AddSingleton<ListAuditEventsHandler>();
         services.AddSingleton<ResponseTargets>();
         services.AddSingleton<AttachmentStore>();

@@ -5,7 +5,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Core;
 using EcFunctions;
+using EcFunctions.Benchmarks;
 using EcFunctions.Cycles;
 using EcFunctions.LocalHost.DevelopmentStorage;
 using EcFunctions.Questionnaires;
@@ -13,24 +15,45 @@ using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
 using EcFunctions.Synthesis;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 // Seeds N responses into an in-memory Azurite, then measures (1) merely listing and downloading
 // them, as the synthesis must at least do, and (2) the synthesis itself, with its peak memory.
-// With --submits, measures concurrent first answers instead (SubmitBenchmark).
+// With --submits, measures first answers against a bare program instead (SubmitBenchmark); with
+// --cold-start, the local host's start against a one-route app (ColdStartBenchmark).
+if (args is [ColdStartBenchmark.OneRouteApp, .. var web])
+{
+    var bareApp = WebApplication.Create(web);
+    bareApp.MapGet("/api/questionnaires", () => Results.Ok(Array.Empty<string>()));
+    await bareApp.RunAsync();
+    return;
+}
+
 var responses = args is ["--responses", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
 await using var azurite = await AzuriteProcess.StartAsync(location: null, port: 0);
+if (args is ["--cold-start"])
+{
+    await ColdStartBenchmark.RunAsync(azurite.ConnectionString);
+    return;
+}
+
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration["AzureWebJobsStorage"] = azurite.ConnectionString;
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddEcFunctions();
+builder.Services.AddHostedService<StorageInitializer>();
+var projectRequests = new StorageRequestCounter();
+builder.Services.AddAzureClients(clients => clients.ConfigureDefaults(defaults => defaults.AddPolicy(projectRequests, HttpPipelinePosition.PerRetry)));
 using var host = builder.Build();
 await host.StartAsync();
 if (args is ["--submits"])
 {
-    await EcFunctions.Benchmarks.SubmitBenchmark.RunAsync(host.Services);
+    await SubmitBenchmark.RunAsync(host.Services, azurite.ConnectionString, projectRequests);
     await host.StopAsync();
     return;
 }
@@ -50,41 +73,7 @@ await services.GetRequiredService<CycleStore>().TryAddAsync(new CycleEntity
 await SeedResponsesAsync(services, cycleId, respondents, questionnaires);
 Console.WriteLine($"Seeded {responses} responses in {seeding.Elapsed.TotalSeconds:F1} s.");
 
-var listing = Stopwatch.StartNew();
-var store = services.GetRequiredService<ResponseStore>();
-long bytes = 0;
-await foreach (var head in store.ListSubmittedAsync(cycleId))
-{
-    bytes += (await store.ReadRevisionAsync(head)).ToMemory().Length;
-}
-
-listing.Stop();
-Console.WriteLine($"List and download: {listing.Elapsed.TotalSeconds:F2} s ({bytes / 1024.0 / 1024.0:F1} MiB).");
-
-GC.Collect();
-var baseline = GC.GetTotalMemory(forceFullCollection: true);
-var peak = baseline;
-using var sampling = new CancellationTokenSource();
-var sampler = Task.Run(async () =>
-{
-    while (!sampling.IsCancellationRequested)
-    {
-        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
-        await Task.Delay(20);
-    }
-});
-var synthesis = Stopwatch.StartNew();
-var compiler = services.GetRequiredService<SynthesisCompiler>();
-var cycle = (await services.GetRequiredService<CycleStore>().GetCycleIfExistsAsync(cycleId))!;
-var (fingerprint, total) = await compiler.FingerprintAsync(cycleId);
-await compiler.CompileAsync(cycle, fingerprint, total);
-synthesis.Stop();
-await sampling.CancelAsync();
-await sampler;
-
-Console.WriteLine($"Synthesis: {synthesis.Elapsed.TotalSeconds:F2} s, {total / synthesis.Elapsed.TotalSeconds:F0} responses/s.");
-Console.WriteLine($"Synthesis / list-and-download: {synthesis.Elapsed / listing.Elapsed:F2}x.");
-Console.WriteLine($"Managed heap during synthesis: peak {(peak - baseline) / 1024.0 / 1024.0:F1} MiB above the {baseline / 1024.0 / 1024.0:F1} MiB before it; process peak working set {Environment.WorkingSet / 1024.0 / 1024.0:F0} MiB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB at most.");
+await SynthesisBenchmark.RunAsync(services, cycleId);
 await host.StopAsync();
 
 static Respondent Respondent(int index) => (index % 3) switch

@@ -17,7 +17,7 @@ public sealed partial class DevelopmentSetup(
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.SeedRespondents is { } seed && (await respondents.ListAsync(cancellationToken)).Count == 0)
+        if (options.Value.SeedRespondents is { } seed && await respondents.IsEmptyAsync(cancellationToken))
         {
             using var csv = File.OpenText(Path.Combine(AppContext.BaseDirectory, seed));
             var result = (await import.ImportAsync(csv, AuditTrail.System, cancellationToken)).Result;

@@ -9,6 +9,13 @@ public sealed class AuthOptions
     /// <summary>How long an issued token lasts unless the request says otherwise.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>
+    /// How long a token or respondent read to identify a caller is reused by an instance: a revocation,
+    /// deactivation or change made through another instance takes effect there within this time (made
+    /// through the same instance, at once). Zero reads storage on every request.
+    /// </summary>
+    public TimeSpan CredentialCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The web app's address, which invitation links open (e.g. <c>http://localhost:7071/</c>); none when unset.</summary>
     public Uri? InvitationBaseUrl { get; set; }
 

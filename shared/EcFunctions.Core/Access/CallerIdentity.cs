@@ -43,7 +43,7 @@ public sealed class CallerIdentity(TokenStore tokens, RespondentStore respondent
             return new RejectedCaller("The token is not an EcFunctions token.");
         }
 
-        var row = await tokens.GetTokenIfExistsAsync(tokenId, cancellationToken);
+        var row = await tokens.GetRecentTokenAsync(tokenId, cancellationToken);
         if (row is null || !AccessToken.Matches(secret, row.Salt, row.Hash))
         {
             return new RejectedCaller("The token is not valid.");
@@ -83,7 +83,7 @@ public sealed class CallerIdentity(TokenStore tokens, RespondentStore respondent
     }
 
     private async Task<Caller> ActiveRespondentAsync(string respondentId, CancellationToken cancellationToken) =>
-        await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken) is { Active: true } respondent
+        await respondents.GetRecentRespondentAsync(respondentId, cancellationToken) is { Active: true } respondent
             ? new RespondentCaller(respondent)
             : new RejectedCaller("The respondent these credentials belong to is not active.");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
@@ -14,6 +15,8 @@ namespace EcFunctions.Audit;
 /// </summary>
 public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider clock, ILogger<AuditTrail> logger)
 {
+    private readonly ConcurrentDictionary<Task, byte> pending = new();
+
     private TableClient Table => tables.GetTableClient(StorageNames.AuditTable);
 
     /// <summary>The actor of what the system does by itself, such as compiling a synthesis.</summary>
@@ -28,29 +31,25 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
     };
 
     /// <summary>Appends an event.</summary>
-    public async Task RecordAsync(
-        string action, string actor, string? cycleId, string? respondentId, string detail, CancellationToken cancellationToken = default)
+    public Task RecordAsync(
+        string action, string actor, string? cycleId, string? respondentId, string detail, CancellationToken cancellationToken = default) =>
+        AddAsync(Event(action, actor, cycleId, respondentId, detail), cancellationToken);
+
+    /// <summary>
+    /// Appends an event without the caller waiting for it: the audit table is not the responses' table, so
+    /// the event cannot join their transaction, and a write's reply need not wait a round trip for it.
+    /// It is lost no more than an awaited one: reads on this instance wait for it (<see cref="ReadAsync"/>),
+    /// a stopping host waits for it (<see cref="AuditDrain"/>), and a failure is logged in full.
+    /// </summary>
+    public void Record(string action, string actor, string? cycleId, string? respondentId, string detail)
     {
-        var at = clock.GetUtcNow();
-        var entity = new AuditEntity
-        {
-            PartitionKey = cycleId ?? AuditEntity.RegistryPartition,
-            RowKey = $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}",
-            At = at,
-            Action = action,
-            Actor = actor,
-            RespondentId = respondentId,
-            Detail = detail,
-        };
-        try
-        {
-            await Table.AddEntityAsync(entity, cancellationToken);
-        }
-        catch (RequestFailedException failure)
-        {
-            LogNotRecorded(failure, action, actor, cycleId, respondentId, detail, at);
-        }
+        var adding = AddAsync(Event(action, actor, cycleId, respondentId, detail), CancellationToken.None);
+        pending.TryAdd(adding, 0);
+        adding.ContinueWith(done => pending.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
+
+    /// <summary>Completes once every event <see cref="Record"/> started is stored or logged.</summary>
+    public Task FlushAsync() => Task.WhenAll(pending.Keys);
 
     /// <summary>One page of events, filtered by cycle and respondent when given.</summary>
     public async Task<(IReadOnlyList<AuditEvent> Events, string? Continuation)> ReadAsync(
@@ -67,6 +66,7 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
             filters.Add(TableClient.CreateQueryFilter($"RespondentId eq {respondentId}"));
         }
 
+        await FlushAsync();
         var query = Table.QueryAsync<AuditEntity>(filters.Count == 0 ? null : string.Join(" and ", filters), pageSize, cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages(continuation, pageSize))
         {
@@ -82,6 +82,36 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
         }
 
         return ([], null);
+    }
+
+    private AuditEntity Event(string action, string actor, string? cycleId, string? respondentId, string detail)
+    {
+        var at = clock.GetUtcNow();
+        return new AuditEntity
+        {
+            PartitionKey = cycleId ?? AuditEntity.RegistryPartition,
+            RowKey = $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}",
+            At = at,
+            Action = action,
+            Actor = actor,
+            RespondentId = respondentId,
+            Detail = detail,
+        };
+    }
+
+    // A storage timeout is a failure to record like any other; only the caller's own cancellation is not.
+    private async Task AddAsync(AuditEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.AddEntityAsync(entity, cancellationToken);
+        }
+        catch (Exception failure) when (failure is RequestFailedException
+            || (failure is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogNotRecorded(failure, entity.Action, entity.Actor, entity.PartitionKey == AuditEntity.RegistryPartition ? null : entity.PartitionKey,
+                entity.RespondentId, entity.Detail, entity.At);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error,

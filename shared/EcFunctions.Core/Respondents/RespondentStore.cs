@@ -1,13 +1,17 @@
 using Azure.Data.Tables;
+using EcFunctions.Access;
 using EcFunctions.Http;
 using EcFunctions.Storage;
+using Microsoft.Extensions.Options;
 
 namespace EcFunctions.Respondents;
 
 /// <summary>The respondent registry in Table storage.</summary>
-public sealed class RespondentStore(TableServiceClient tables)
+public sealed class RespondentStore(TableServiceClient tables, IOptions<AuthOptions> options, TimeProvider clock)
 {
     private const int TransactionLimit = 100;
+
+    private readonly RecentReads<Respondent> recent = new(options.Value.CredentialCacheLifetime, clock);
 
     private TableClient Table => tables.GetTableClient(StorageNames.RespondentsTable);
 
@@ -25,6 +29,13 @@ public sealed class RespondentStore(TableServiceClient tables)
         return row.HasValue ? row.Value!.ToRespondent() : null;
     }
 
+    /// <summary>
+    /// The respondent as read at most <see cref="AuthOptions.CredentialCacheLifetime"/> ago, or null: what
+    /// identifying a caller and addressing a response read. Never for a read that is then written back.
+    /// </summary>
+    public Task<Respondent?> GetRecentRespondentAsync(string respondentId, CancellationToken cancellationToken = default) =>
+        recent.GetOrReadAsync(respondentId, token => GetRespondentIfExistsAsync(respondentId, token), cancellationToken);
+
     /// <summary>Every registered respondent, active or not, by id.</summary>
     public async Task<List<Respondent>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -38,6 +49,19 @@ public sealed class RespondentStore(TableServiceClient tables)
         return respondents;
     }
 
+    /// <summary>True when no respondent is registered, read from at most one row.</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var _ in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {RespondentEntity.Partition}"), maxPerPage: 1, select: ["RowKey"],
+            cancellationToken: cancellationToken))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Creates or replaces <paramref name="respondents"/>, in transactions of up to 100.</summary>
     public async Task UpsertAsync(IReadOnlyCollection<Respondent> respondents, CancellationToken cancellationToken = default)
     {
@@ -47,6 +71,10 @@ public sealed class RespondentStore(TableServiceClient tables)
                 chunk.Select(respondent => new TableTransactionAction(
                     TableTransactionActionType.UpsertReplace, RespondentEntity.From(respondent))),
                 cancellationToken);
+            foreach (var respondent in chunk)
+            {
+                recent.Forget(respondent.Id);
+            }
         }
     }
 }

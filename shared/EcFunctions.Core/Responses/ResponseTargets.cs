@@ -27,21 +27,30 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
     public async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> FindAsync(
         Caller caller, string cycleId, string respondentId, CancellationToken cancellationToken = default)
     {
-        var cycle = await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        // The three reads do not depend on each other, so they take one round trip rather than three.
+        var reading = cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        var registered = caller is RespondentCaller self
+            ? Task.FromResult<Respondent?>(self.Respondent)
+            : respondents.GetRecentRespondentAsync(respondentId, cancellationToken);
+        var head = store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        await Task.WhenAll(reading, registered, head);
+
+        // The close marks the cycle, then fences the heads. A head read after its fence may pair with a
+        // cycle read before the mark (the reads race each other), so a fenced head has its cycle read
+        // again, which then shows the mark; an unfenced head is one the fence will still change, which
+        // the write's condition catches.
+        var current = await head;
+        var cycle = current?.FencedAt is null ? await reading : await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
         if (cycle is null || (caller is RespondentCaller && cycle.State == CycleState.Draft))
         {
             return (null, Problems.CycleNotFound(cycleId));
         }
 
-        var respondent = caller is RespondentCaller self
-            ? self.Respondent
-            : await respondents.GetRespondentIfExistsAsync(respondentId, cancellationToken);
-        if (respondent is not { Active: true })
+        if (await registered is not { Active: true } respondent)
         {
             return (null, Problems.RespondentNotFound(respondentId));
         }
 
-        var current = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
         return Refusal(cycle, current) is { } closed ? (null, closed) : (new ResponseTarget(cycle, respondent, current), null);
     }
 

@@ -142,7 +142,7 @@ public sealed class ResponseWriter(
         var action = state == ResponseState.Draft ? AuditActions.DraftSaved
             : target.Current?.SubmittedRevision is null ? AuditActions.Submitted
             : AuditActions.Amended;
-        await audit.RecordAsync(action, write.Actor, cycleId, respondentId, $"revision {head.Revision}", cancellationToken);
+        audit.Record(action, write.Actor, cycleId, respondentId, $"revision {head.Revision}");
         return Receipt(head, request.HttpContext.Response);
     }
 
@@ -169,7 +169,7 @@ public sealed class ResponseWriter(
             return problem!;
         }
 
-        await audit.RecordAsync(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}", cancellationToken);
+        audit.Record(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}");
         return Receipt(head, request.HttpContext.Response);
     }
 
@@ -212,19 +212,23 @@ public sealed class ResponseWriter(
             return (stored, null);
         }
 
-        var next = await store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
+        // The three reads that explain it are made at once, after the failure: one round trip, not three.
+        var reading = store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
+        var rereading = cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        var head = store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        await Task.WhenAll(reading, rereading, head);
+        var next = await reading;
         if (next?.WriteId == writeId)
         {
             return (next, null);
         }
 
-        if (next is null && await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) is { } cycle
-            && targets.Refusal(cycle, target.Current) is { } closed)
+        if (next is null && await rereading is { } cycle && targets.Refusal(cycle, target.Current) is { } closed)
         {
             return (null, closed);
         }
 
-        var now = await store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        var now = await head;
         return (null, Problems.PreconditionFailed(cycleId, respondentId, now is null ? null : ResponseETag.For(now).Tag.Value));
     }
 

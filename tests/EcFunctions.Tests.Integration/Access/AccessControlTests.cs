@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcFunctions.Tests.Integration.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
 
 namespace EcFunctions.Tests.Integration.Access;
@@ -101,6 +102,25 @@ public sealed class AccessControlTests(ApiFixture api) : IAsyncLifetime
         var revoke = await secretariat.DeleteAsync($"/api/tokens/{issued.GetProperty("tokenId").GetString()}");
 
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        await AssertChallengedAsync(await kenya.GetAsync($"/api/cycles/{cycle}/responses/KEN"), "invalid-credentials", "revoked");
+    }
+
+    // Another instance keeps the token it read for Auth:CredentialCacheLifetime (30 s), and no longer.
+    [Fact]
+    public async Task ATokenRevokedThroughAnotherInstanceStopsWorkingThereWithinTheCacheLifetime()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var issued = await api.IssueTokenAsync("KEN");
+        await using var other = api.WithClock(clock);
+        using var kenya = other.CreateClient();
+        kenya.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.Token);
+        Assert.Equal(HttpStatusCode.NotFound, (await kenya.GetAsync($"/api/cycles/{cycle}/responses/KEN")).StatusCode);
+
+        using var secretariat = api.CreateSecretariatClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.DeleteAsync($"/api/tokens/{issued.TokenId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await kenya.GetAsync($"/api/cycles/{cycle}/responses/KEN")).StatusCode);
+        clock.Advance(TimeSpan.FromSeconds(30));
+
         await AssertChallengedAsync(await kenya.GetAsync($"/api/cycles/{cycle}/responses/KEN"), "invalid-credentials", "revoked");
     }
 
