@@ -8,7 +8,7 @@ namespace EcFunctions.Synthesis;
 /// <summary>The report's opening and its tables, written from the finished <see cref="SynthesisDocument"/>.</summary>
 internal static class ReportTables
 {
-    public static string Markdown(SynthesisDocument synthesis, IReadOnlyList<VocabularyTerm> groups)
+    public static string Markdown(SynthesisDocument synthesis, IReadOnlyList<VocabularyTerm> groups, Attributions attributions)
     {
         var md = new StringBuilder();
         var registered = synthesis.ResponseRate.Sum(rate => rate.Registered);
@@ -16,8 +16,10 @@ internal static class ReportTables
         md.Append(CultureInfo.InvariantCulture, $"{synthesis.Responses} responses from {registered} registered respondents. ");
         md.Append("Questionnaires: ")
             .AppendJoin(", ", synthesis.Questionnaires.Select(entry => $"{entry.Value.Id} {entry.Value.Version} ({entry.Key})"))
-            .Append(". Answers are quoted with the respondent's name only where it consented to be cited; otherwise they are ")
-            .Append("attributed to its stakeholder group and region.\n\n");
+            .Append(". Answers are quoted with the respondent's name only where it consented to be cited. The others are ")
+            .Append("attributed to their stakeholder group and region only where enough respondents there declined to be named ")
+            .Append("that none can be told apart, otherwise to their group alone or to no group; the files they attached are counted, ")
+            .Append("not named.\n\n");
 
         md.Append("## Contributions by stakeholder group and respondent kind\n\n");
         MarkdownTable.Write(md, ["Stakeholder group", "Member states", "Organisations", "Other stakeholders", "Total"],
@@ -36,11 +38,6 @@ internal static class ReportTables
         MarkdownTable.Write(md, ["Respondent kind", "Registered", "Responded", "Rate"],
             synthesis.ResponseRate.Select(rate => (IReadOnlyList<string>)[rate.Kind, Number(rate.Registered), Number(rate.Responded),
                 (rate.Rate * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%"]));
-        if (synthesis.NotResponded.Count > 0)
-        {
-            md.Append("Not yet answered: ").AppendJoin(", ", synthesis.NotResponded.Select(respondent => MarkdownTable.Cell(respondent.DisplayName))).Append(".\n\n");
-        }
-
         md.Append("## Issues and the organisations working on them\n\n");
         MarkdownTable.Write(md, ["Issue", "Level", "Organisations"],
             synthesis.IssueOrganisations.Select(issue => (IReadOnlyList<string>)[MarkdownTable.Cell(issue.Title), Title(issue.Level), Organisations(issue)]));
@@ -66,9 +63,13 @@ internal static class ReportTables
         {
             md.Append("## Attachments\n\nFiles the respondents attached to their answers; the secretariat downloads them from the API.\n\n");
             MarkdownTable.Write(md, ["Respondent", "File", "Title", "Type", "Size (KiB)"],
-                synthesis.Attachments.SelectMany(respondent => respondent.Files.Select(file => (IReadOnlyList<string>)
+                synthesis.Attachments.Where(respondent => !attributions.Of(respondent.RespondentId).Withheld)
+                    .OrderBy(respondent => attributions.Of(respondent.RespondentId).Key, StringComparer.Ordinal)
+                    .SelectMany(respondent => respondent.Files.Select(file => (IReadOnlyList<string>)
                 [
-                    MarkdownTable.Cell(respondent.Attribution), MarkdownTable.Cell(file.FileName), MarkdownTable.Cell(file.Title ?? ""),
+                    MarkdownTable.Cell(respondent.Attribution),
+                    attributions.Of(respondent.RespondentId).Named ? MarkdownTable.Cell(file.FileName) : "(not named)",
+                    attributions.Of(respondent.RespondentId).Named ? MarkdownTable.Cell(file.Title ?? "") : "",
                     AttachmentTypes.Extensions[file.MediaType].TrimStart('.').ToUpperInvariant(),
                     Math.Ceiling(file.Size / 1024d).ToString(CultureInfo.InvariantCulture),
                 ])));

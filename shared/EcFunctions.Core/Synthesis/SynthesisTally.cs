@@ -97,7 +97,8 @@ internal sealed class SynthesisTally(
             new DevelopmentContributions(Count(byDevelopment, true), Count(byDevelopment, false)),
             [.. RespondentKind.All.Select(kind => Rate(kind, registered))],
             [.. registered.Where(respondent => respondent.Active && !responded.Contains(respondent.Id))
-                .OrderBy(respondent => respondent.Id, StringComparer.Ordinal)
+                .OrderBy(respondent => RespondentKind.All.ToList().IndexOf(respondent.Kind))
+                .ThenBy(respondent => respondent.DisplayName, StringComparer.InvariantCulture)
                 .Select(respondent => new NonRespondent(respondent.Id, respondent.DisplayName, respondent.Kind))],
             questions,
             coverage,
