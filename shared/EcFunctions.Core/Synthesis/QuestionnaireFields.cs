@@ -9,7 +9,9 @@ namespace EcFunctions.Synthesis;
 /// <param name="Values">The allowed values, in the questionnaire's order.</param>
 /// <param name="ValueTitles">Human titles of the values, where the vocabulary gives them.</param>
 /// <param name="Multiple">Whether several values may be chosen.</param>
-public sealed record ClosedQuestion(string Path, string Title, IReadOnlyList<string> Values, IReadOnlyDictionary<string, string> ValueTitles, bool Multiple);
+/// <param name="AllowsNone">Whether the answer may be a list of none of them, which answers the question.</param>
+public sealed record ClosedQuestion(
+    string Path, string Title, IReadOnlyList<string> Values, IReadOnlyDictionary<string, string> ValueTitles, bool Multiple, bool AllowsNone = false);
 
 /// <summary>A free-text question: its answers are compiled in the report.</summary>
 public sealed record FreeTextQuestion(string Path, string Title);
@@ -30,17 +32,17 @@ public sealed record QuestionnaireFields(
         var columns = new List<string>();
         var closed = new List<ClosedQuestion>();
         var freeText = new List<FreeTextQuestion>();
-        Walk(questionnaire, "", questionnaire.Title ?? "", multiple: false);
+        Walk(questionnaire, "", questionnaire.Title ?? "", multiple: false, allowsNone: false);
         return new QuestionnaireFields(columns, closed, freeText);
 
-        void Walk(JsonSchema schema, string path, string title, bool multiple)
+        void Walk(JsonSchema schema, string path, string title, bool multiple, bool allowsNone)
         {
             var actual = Resolve(schema);
             if (actual.Type.HasFlag(JsonObjectType.Object) || actual.ActualProperties.Count > 0)
             {
                 foreach (var (name, property) in actual.ActualProperties)
                 {
-                    Walk(property, path.Length == 0 ? name : $"{path}.{name}", property.Title ?? name, multiple);
+                    Walk(property, path.Length == 0 ? name : $"{path}.{name}", property.Title ?? name, multiple, allowsNone: false);
                 }
 
                 return;
@@ -48,7 +50,8 @@ public sealed record QuestionnaireFields(
 
             if (actual.Type.HasFlag(JsonObjectType.Array) && actual.Item is { } item)
             {
-                Walk(item, path, title, multiple: true);
+                // Only a list outside any other can be told empty: inside one, "none" would blur with the other items.
+                Walk(item, path, title, multiple: true, allowsNone: !multiple && actual.MinItems == 0);
                 return;
             }
 
@@ -60,7 +63,7 @@ public sealed record QuestionnaireFields(
 
             if (actual.Enumeration.Count > 0)
             {
-                closed.Add(new ClosedQuestion(path, title, [.. actual.Enumeration.Select(value => $"{value}")], SchemaExtensions.Map(actual, "x-enumTitles"), multiple));
+                closed.Add(new ClosedQuestion(path, title, [.. actual.Enumeration.Select(value => $"{value}")], SchemaExtensions.Map(actual, "x-enumTitles"), multiple, allowsNone));
             }
             else if (actual.Type.HasFlag(JsonObjectType.Boolean))
             {

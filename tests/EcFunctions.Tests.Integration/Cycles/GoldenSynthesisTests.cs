@@ -50,6 +50,11 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
 
         Assert.Equal(await File.ReadAllTextAsync(golden), actual);
 
+        // Germany answered "none" ([]): an answer, in the base, counted as such.
+        var gaps = JsonNode.Parse(actual)!["questions"]!.AsArray().Single(question => (string?)question!["path"] == "answers.issuesNotAddressed")!;
+        Assert.Equal(3, (int?)gaps["answered"]);
+        Assert.Equal(("None", 1), gaps["tallies"]!.AsArray().Where(tally => (string?)tally!["value"] == "").Select(tally => ((string?)tally!["title"], (int?)tally!["total"])).Single());
+
         var report = await secretariat.GetStringAsync($"/api/cycles/{Cycle}/synthesis/report.md");
         Assert.Contains("| Governments | 3 | 0 | 0 | 3 |", report, StringComparison.Ordinal);
         Assert.Contains("| Intergovernmental and international organisations | 0 | 1 | 0 | 1 |", report, StringComparison.Ordinal);
