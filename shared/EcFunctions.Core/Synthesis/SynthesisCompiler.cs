@@ -57,7 +57,7 @@ public sealed partial class SynthesisCompiler(
         var versions = questionnaires.Values.Distinct()
             .ToDictionary(reference => reference.Id, reference => catalogue.FindQuestionnaire(reference)
                 ?? throw new InvalidOperationException($"Cycle {cycleId} names {reference.Id} {reference.Version}, which is not published."));
-        var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value.Schema));
+        var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value));
         var ordered = RespondentKind.All.Select(kind => questionnaires[kind].Id).Distinct().ToList();
         var groups = catalogue.Vocabulary("stakeholderGroup");
         var registry = (await respondents.ListAsync(cancellationToken)).ToDictionary(respondent => respondent.Id, StringComparer.Ordinal);
@@ -106,7 +106,8 @@ public sealed partial class SynthesisCompiler(
             [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label, files.Files))]);
         await csv.CompleteAsync(cancellationToken);
         await report.CompleteAsync($"Enhanced cooperation: synthesis of the {cycleId} reporting cycle",
-            ReportTables.Markdown(synthesis, groups, attributions), attributions, groupTitles, cancellationToken);
+            ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions),
+            attributions, groupTitles, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },

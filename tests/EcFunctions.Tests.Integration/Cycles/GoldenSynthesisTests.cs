@@ -61,7 +61,12 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
         Assert.Contains("| Technical and academic community | 0 | 1 | 1 | 2 |", report, StringComparison.Ordinal);
         Assert.Contains("| Civil society | 0 | 0 | 1 | 1 |", report, StringComparison.Ordinal);
         Assert.Contains("| **Total** | 3 | 2 | 2 | 7 |", report, StringComparison.Ordinal);
-        Assert.Contains("| member-state | 193 | 3 | 1.6% |", report, StringComparison.Ordinal);
+        Assert.Contains("| Member State | 193 | 3 | 1.6% |", report, StringComparison.Ordinal);
+        Assert.Contains("| Critical Internet resources (names, numbers, root zone) | Infrastructure | Internet Corporation for Assigned Names and Numbers |", report, StringComparison.Ordinal);
+        Assert.Contains("| Socio-economic development |", report, StringComparison.Ordinal);
+        Assert.Contains("| A multistakeholder working group | 1 | 1 |", report, StringComparison.Ordinal);
+        Assert.Contains("### Position on implementation: Reasons\n\n*National response on enhanced cooperation*", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("ec-member-state", report, StringComparison.Ordinal);
         Assert.Contains("| International interconnection costs | 2 | 1 | **yes** |", report, StringComparison.Ordinal);
     }
 
