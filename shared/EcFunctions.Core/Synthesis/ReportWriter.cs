@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Azure.Storage.Blobs.Specialized;
 
@@ -16,7 +17,8 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
 
     private readonly StagedBlob markdown = new(markdownBlob, "text/markdown; charset=utf-8");
     private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
-    private readonly Dictionary<(int Question, int Cell), StringBuilder> pending = [];
+    private readonly Dictionary<(int Question, int Cell), List<string>> pending = [];
+    private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
     private readonly Dictionary<(int Question, int Cell), int> answers = [];
     private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
     private readonly List<string> cellRespondents = [];
@@ -29,7 +31,7 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
     {
         var key = (Index(questionnaireId, path), Cell(author));
         answers[key] = answers.GetValueOrDefault(key) + 1;
-        var buffer = pending.TryGetValue(key, out var existing) ? existing : pending[key] = new StringBuilder();
+        var buffer = new StringBuilder();
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
         {
             buffer.Append("> ").Append(line.Replace("<", "&lt;", StringComparison.Ordinal)).Append('\n');
@@ -37,7 +39,9 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
 
         buffer.Append("\n— *").Append(author.Named ? MarkdownTable.Cell(author.DisplayName) : "not named")
             .Append("* (language: ").Append(MarkdownTable.Cell(language)).Append(")\n\n");
-        if (buffer.Length >= FlushAt)
+        (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(buffer.ToString());
+        pendingLength[key] = pendingLength.GetValueOrDefault(key) + buffer.Length;
+        if (pendingLength[key] >= FlushAt)
         {
             await FlushAsync(key, cancellationToken);
         }
@@ -101,10 +105,16 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
         return cell;
     }
 
+    /// <summary>
+    /// Stages a cell's pending quotes ordered by their text's hash, not as they came: they come in
+    /// respondent id order, and a reader who knows who declined in a set would read the order as names.
+    /// </summary>
     private async Task FlushAsync((int Question, int Cell) key, CancellationToken cancellationToken)
     {
-        await StageBothAsync(Section(key.Question, $"c{key.Cell:D4}"), pending[key].ToString(), cancellationToken);
+        var quotes = pending[key].OrderBy(quote => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))), StringComparer.Ordinal);
+        await StageBothAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes), cancellationToken);
         pending.Remove(key);
+        pendingLength.Remove(key);
     }
 
     private async Task StageBothAsync(string section, string text, CancellationToken cancellationToken)

@@ -51,6 +51,9 @@ public sealed class ConsentTests(ApiFixture api) : IAsyncLifetime
         Assert.DoesNotContain("Asia", HeadingAbove(report, "written by PAK"), StringComparison.Ordinal);
         Assert.DoesNotContain("Technical", HeadingAbove(report, "written by icann"), StringComparison.Ordinal);
         Assert.Contains("— *Japan*", report, StringComparison.Ordinal);
+        // Within a set, quotes in the order of the respondents' ids would name them by position.
+        string[] declined = ["KEN", "NGA", "ZAF"];
+        Assert.NotEqual(declined, declined.OrderBy(id => report.IndexOf($"written by {id}", StringComparison.Ordinal)));
         Assert.DoesNotContain("Pakistan", report, StringComparison.Ordinal);
         Assert.DoesNotContain("islamabad", report, StringComparison.Ordinal);
         // Who did not answer is the secretariat's to know, not the public's.
