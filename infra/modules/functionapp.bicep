@@ -99,6 +99,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
       Storage__NetworkTimeout: '00:00:10'
       Storage__MaxRetries: '2'
       Attachments__MaxBytes: '20971520'
+      Synthesis__AnonymityThreshold: '3'
       Auth__TokenLifetime: '90.00:00:00'
       Auth__CredentialCacheLifetime: '00:00:30'
       Auth__InvitationBaseUrl: invitationBaseUrl

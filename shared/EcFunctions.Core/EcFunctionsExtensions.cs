@@ -29,6 +29,8 @@ public static class EcFunctionsExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SynthesisOptions>().BindConfiguration(SynthesisOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(auth => auth.EasyAuthRespondentMap() is not null,
                 "Auth:EasyAuthRespondents must be 'name=respondentId' pairs separated by ';', each name once.")

@@ -8,6 +8,24 @@ internal static class AnswerValues
     /// <summary>Every scalar found at <paramref name="path"/>, in document order.</summary>
     public static IEnumerable<string> At(JsonElement answer, string path) => At(answer, path.Split('.'), 0);
 
+    /// <summary>
+    /// Whether <paramref name="path"/>, through objects only, leads to an empty list: an answer of
+    /// "none", which is not the same as leaving the question out.
+    /// </summary>
+    public static bool IsEmptyList(JsonElement answer, string path)
+    {
+        var element = answer;
+        foreach (var segment in path.Split('.'))
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(segment, out element))
+            {
+                return false;
+            }
+        }
+
+        return element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 0;
+    }
+
     private static IEnumerable<string> At(JsonElement element, string[] segments, int index) => element.ValueKind switch
     {
         JsonValueKind.Array => element.EnumerateArray().SelectMany(item => At(item, segments, index)),

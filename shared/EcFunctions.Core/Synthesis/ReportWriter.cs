@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Azure.Storage.Blobs.Specialized;
 
@@ -5,8 +6,10 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// Writes <c>report.md</c> and <c>report.html</c> while the responses stream past: free-text answers
-/// are buffered per question only up to a small size, then staged as blocks of both blobs; the
-/// tables, known only at the end, are staged last but committed first.
+/// are buffered per question and per cell (a stakeholder group's named respondents, or those of one
+/// group and region who declined to be named) only up to a small size, then staged as blocks of both
+/// blobs. Which attribution a cell falls under is known only once every respondent has been read, so
+/// the headings, and the tables, are staged last and the blocks put in their place at the commit.
 /// </summary>
 internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions)
 {
@@ -14,59 +17,104 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
 
     private readonly StagedBlob markdown = new(markdownBlob, "text/markdown; charset=utf-8");
     private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
-    private readonly Dictionary<int, StringBuilder> pending = [];
-    private readonly Dictionary<int, int> answers = [];
+    private readonly Dictionary<(int Question, int Cell), List<string>> pending = [];
+    private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
+    private readonly Dictionary<(int Question, int Cell), int> answers = [];
+    private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
+    private readonly List<string> cellRespondents = [];
 
     /// <summary>How many free-text answers were written.</summary>
     public int FreeTextAnswers => answers.Values.Sum();
 
-    /// <summary>Adds one free-text answer to its question, with its attribution.</summary>
-    public async Task AddAsync(string questionnaireId, string path, string text, string attribution, CancellationToken cancellationToken)
+    /// <summary>Adds one free-text answer to its question, with its language and, where it consented, its author's name.</summary>
+    public async Task AddAsync(string questionnaireId, string path, string text, string language, Contributor author, CancellationToken cancellationToken)
     {
-        var index = Index(questionnaireId, path);
-        answers[index] = answers.GetValueOrDefault(index) + 1;
-        var buffer = pending.TryGetValue(index, out var existing) ? existing : pending[index] = new StringBuilder();
+        var key = (Index(questionnaireId, path), Cell(author));
+        answers[key] = answers.GetValueOrDefault(key) + 1;
+        var buffer = new StringBuilder();
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
         {
             buffer.Append("> ").Append(line.Replace("<", "&lt;", StringComparison.Ordinal)).Append('\n');
         }
 
-        buffer.Append("\n— *").Append(MarkdownTable.Cell(attribution)).Append("*\n\n");
-        if (buffer.Length >= FlushAt)
+        buffer.Append("\n— *").Append(author.Named ? MarkdownTable.Cell(author.DisplayName) : "not named")
+            .Append("* (language: ").Append(MarkdownTable.Cell(language)).Append(")\n\n");
+        (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(buffer.ToString());
+        pendingLength[key] = pendingLength.GetValueOrDefault(key) + buffer.Length;
+        if (pendingLength[key] >= FlushAt)
         {
-            await FlushAsync(index, cancellationToken);
+            await FlushAsync(key, cancellationToken);
         }
     }
 
-    /// <summary>Stages what is pending, the headings and the tables, and commits both blobs.</summary>
-    public async Task CompleteAsync(string title, string tables, CancellationToken cancellationToken)
+    /// <summary>Stages what is pending, the headings and the tables, and commits both blobs with every cell under its attribution.</summary>
+    public async Task CompleteAsync(string title, string tables, Attributions attributions, IReadOnlyList<(string Id, string Title)> groups, CancellationToken cancellationToken)
     {
-        foreach (var index in pending.Keys.ToList())
+        foreach (var key in pending.Keys.ToList())
         {
-            await FlushAsync(index, cancellationToken);
+            await FlushAsync(key, cancellationToken);
         }
 
         await StageBothAsync("0-tables", tables, cancellationToken);
+        var placed = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var index = 0; index < questions.Count; index++)
         {
             var (_, questionnaireTitle, question) = questions[index];
-            var heading = $"### {MarkdownTable.Cell(question.Title)}\n\n*{MarkdownTable.Cell(questionnaireTitle)}*, " +
-                $"{answers.GetValueOrDefault(index)} answer(s).\n\n";
-            await StageBothAsync(Section(index, "0"), heading, cancellationToken);
+            var total = answers.Where(entry => entry.Key.Question == index).Sum(entry => entry.Value);
+            await StageBothAsync(Section(index, "0"), $"### {MarkdownTable.Cell(question.Title)}\n\n*{MarkdownTable.Cell(questionnaireTitle)}*, {total} answer(s).\n\n", cancellationToken);
+            var headed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var ((group, _, _), cell) in cells.Where(entry => answers.ContainsKey((index, entry.Value))))
+            {
+                var attribution = attributions.Of(cellRespondents[cell]);
+                placed[Section(index, $"c{cell:D4}")] = attribution.Withheld ? null : Section(index, $"{attribution.Key}-1");
+                if (attribution.Key != Attributions.OthersKey && headed.Add(group))
+                {
+                    var groupTitle = groups.FirstOrDefault(entry => entry.Id == group).Title ?? group;
+                    await StageBothAsync(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(groupTitle)}\n\n", cancellationToken);
+                }
+
+                if (!attribution.Named && headed.Add(attribution.Key))
+                {
+                    var heading = attribution.Key == Attributions.OthersKey ? "####" : "#####";
+                    var withheld = attribution.Withheld
+                        ? "\n\nWithheld: too few respondents declined to be named for their answers to be quoted without naming them.\n\n"
+                        : "\n\n";
+                    await StageBothAsync(Section(index, $"{attribution.Key}-0"), $"{heading} {MarkdownTable.Cell(attribution.Label)}, not named{withheld}", cancellationToken);
+                }
+            }
         }
 
         await html.StageAsync("", $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{System.Net.WebUtility.HtmlEncode(title)}</title>\n" +
             "<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}table{border-collapse:collapse}" +
             "td,th{border:1px solid #999;padding:.2em .5em}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1em}</style>\n</head>\n<body>\n", cancellationToken);
         await html.StageAsync("9-tail", "</body>\n</html>\n", cancellationToken);
-        await markdown.CommitAsync(cancellationToken);
-        await html.CommitAsync(cancellationToken);
+        string? Place(string section) => placed.TryGetValue(section, out var final) ? final : section;
+        await markdown.CommitAsync(Place, cancellationToken);
+        await html.CommitAsync(Place, cancellationToken);
     }
 
-    private async Task FlushAsync(int index, CancellationToken cancellationToken)
+    private int Cell(Contributor author)
     {
-        await StageBothAsync(Section(index, "1"), pending[index].ToString(), cancellationToken);
-        pending.Remove(index);
+        var key = (author.StakeholderGroup, author.Named ? null : author.Region, author.Named);
+        if (!cells.TryGetValue(key, out var cell))
+        {
+            cell = cells[key] = cellRespondents.Count;
+            cellRespondents.Add(author.RespondentId);
+        }
+
+        return cell;
+    }
+
+    /// <summary>
+    /// Stages a cell's pending quotes ordered by their text's hash, not as they came: they come in
+    /// respondent id order, and a reader who knows who declined in a set would read the order as names.
+    /// </summary>
+    private async Task FlushAsync((int Question, int Cell) key, CancellationToken cancellationToken)
+    {
+        var quotes = pending[key].OrderBy(quote => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))), StringComparer.Ordinal);
+        await StageBothAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes), cancellationToken);
+        pending.Remove(key);
+        pendingLength.Remove(key);
     }
 
     private async Task StageBothAsync(string section, string text, CancellationToken cancellationToken)

@@ -29,9 +29,17 @@ internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
     }
 
     /// <summary>Commits the staged parts, ordered by section (ordinal) and then by staging order.</summary>
-    public async Task CommitAsync(CancellationToken cancellationToken) =>
+    public Task CommitAsync(CancellationToken cancellationToken) => CommitAsync(section => section, cancellationToken);
+
+    /// <summary>
+    /// Commits the staged parts ordered as <see cref="CommitAsync(CancellationToken)"/>, each section
+    /// first moved where <paramref name="place"/> puts it; a section it places nowhere (null) is left out.
+    /// </summary>
+    public async Task CommitAsync(Func<string, string?> place, CancellationToken cancellationToken) =>
         await blob.CommitBlockListAsync(
-            blocks.OrderBy(block => block.Section, StringComparer.Ordinal).ThenBy(block => block.Order).Select(block => block.BlockId),
+            blocks.Select(block => (Section: place(block.Section), block.Order, block.BlockId))
+                .Where(block => block.Section is not null)
+                .OrderBy(block => block.Section, StringComparer.Ordinal).ThenBy(block => block.Order).Select(block => block.BlockId),
             new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken);
 }

@@ -9,6 +9,7 @@ using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EcFunctions.Synthesis;
 
@@ -19,7 +20,7 @@ namespace EcFunctions.Synthesis;
 /// </summary>
 public sealed partial class SynthesisCompiler(
     ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, QuestionnaireCatalogue catalogue,
-    SynthesisOutputs outputs, ILogger<SynthesisCompiler> logger)
+    SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
 {
     private static readonly string[] FixedColumns =
     [
@@ -56,7 +57,7 @@ public sealed partial class SynthesisCompiler(
         var versions = questionnaires.Values.Distinct()
             .ToDictionary(reference => reference.Id, reference => catalogue.FindQuestionnaire(reference)
                 ?? throw new InvalidOperationException($"Cycle {cycleId} names {reference.Id} {reference.Version}, which is not published."));
-        var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value.Schema));
+        var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value));
         var ordered = RespondentKind.All.Select(kind => questionnaires[kind].Id).Distinct().ToList();
         var groups = catalogue.Vocabulary("stakeholderGroup");
         var registry = (await respondents.ListAsync(cancellationToken)).ToDictionary(respondent => respondent.Id, StringComparer.Ordinal);
@@ -68,7 +69,8 @@ public sealed partial class SynthesisCompiler(
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).ToList();
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
 
-        var attached = new List<RespondentAttachments>();
+        var contributors = new List<Contributor>();
+        var attached = new List<(string RespondentId, IReadOnlyList<AttachedFile> Files)>();
         var unreadable = new List<string>();
         var read = 0;
         var every = Math.Max(1, total / 10);
@@ -84,10 +86,10 @@ public sealed partial class SynthesisCompiler(
                 }
                 else
                 {
-                    var attribution = await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken);
-                    if (await AttachedAsync(head, answer.RootElement, attribution, cancellationToken) is { } files)
+                    contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken));
+                    if (await AttachedAsync(head, answer.RootElement, cancellationToken) is { Count: > 0 } files)
                     {
-                        attached.Add(files);
+                        attached.Add((head.RespondentId, files));
                     }
                 }
             }
@@ -98,9 +100,14 @@ public sealed partial class SynthesisCompiler(
             }
         }
 
-        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers, attached);
+        var groupTitles = groups.Select(group => (group.Id, group.Title)).ToList();
+        var attributions = new Attributions(contributors, groupTitles, options.Value.AnonymityThreshold);
+        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
+            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label, files.Files))]);
         await csv.CompleteAsync(cancellationToken);
-        await report.CompleteAsync($"Enhanced cooperation: synthesis of the {cycleId} reporting cycle", ReportTables.Markdown(synthesis, groups), cancellationToken);
+        await report.CompleteAsync($"Enhanced cooperation: synthesis of the {cycleId} reporting cycle",
+            ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions),
+            attributions, groupTitles, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
@@ -136,22 +143,21 @@ public sealed partial class SynthesisCompiler(
         return answer;
     }
 
-    /// <summary>Adds one response to every output but the attachments; returns how the report attributes it.</summary>
-    private static async Task<string> AddAsync(
+    /// <summary>Adds one response to every output but the attachments; returns its author as the report may know it.</summary>
+    private static async Task<Contributor> AddAsync(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
         ReportWriter report, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
     {
         var citeByName = AnswerValues.At(answer, "consent.citation").FirstOrDefault() == "cite-by-name";
         tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
 
-        var attribution = citeByName
-            ? respondent.DisplayName
-            : $"{respondent.StakeholderGroup.Replace('-', ' ')}, {respondent.Region ?? "global"}";
+        var author = new Contributor(respondent.Id, respondent.DisplayName, respondent.StakeholderGroup, respondent.Region, citeByName);
+        var language = AnswerValues.At(answer, "consent.language").FirstOrDefault() ?? "";
         foreach (var question in fields.FreeTextQuestions)
         {
             foreach (var text in AnswerValues.At(answer, question.Path))
             {
-                await report.AddAsync(head.QuestionnaireId, question.Path, text, attribution, cancellationToken);
+                await report.AddAsync(head.QuestionnaireId, question.Path, text, language, author, cancellationToken);
             }
         }
 
@@ -163,12 +169,11 @@ public sealed partial class SynthesisCompiler(
                 .. answerColumns.Select(column => string.Join("; ", AnswerValues.At(answer, column))),
             ],
             cancellationToken);
-        return attribution;
+        return author;
     }
 
-    /// <summary>The files the answer refers to, or null when it refers to none.</summary>
-    private async Task<RespondentAttachments?> AttachedAsync(
-        ResponseEntity head, JsonElement answer, string attribution, CancellationToken cancellationToken)
+    /// <summary>The files the answer refers to.</summary>
+    private async Task<IReadOnlyList<AttachedFile>> AttachedAsync(ResponseEntity head, JsonElement answer, CancellationToken cancellationToken)
     {
         var files = new List<AttachedFile>();
         foreach (var (_, id, title) in AttachmentReferences.In(answer))
@@ -179,7 +184,7 @@ public sealed partial class SynthesisCompiler(
             files.Add(new AttachedFile(info.Id, title, info.FileName, info.MediaType, info.Size, info.Sha256, info.Href));
         }
 
-        return files.Count == 0 ? null : new RespondentAttachments(head.RespondentId, attribution, files);
+        return files;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Synthesis of cycle {CycleId} leaves out the answer of {RespondentId} (revision {Revision}), which cannot be read: {Reason}")]

@@ -36,7 +36,7 @@ public sealed record DevelopmentContributions(int Developing, int Developed);
 /// <summary>Registered and responding respondents of one kind.</summary>
 public sealed record KindResponseRate(string Kind, int Registered, int Responded, double Rate);
 
-/// <summary>A registered, active respondent without a response.</summary>
+/// <summary>A registered, active respondent without a response: the secretariat's to know, never the published report's.</summary>
 public sealed record NonRespondent(string Id, string DisplayName, string Kind);
 
 /// <summary>A closed-choice question's tallies, overall and by stakeholder group.</summary>
@@ -54,7 +54,7 @@ public sealed record IssueGap(string Issue, string Title, int MemberStates, int 
 
 /// <summary>The files one respondent's synthesised answer refers to.</summary>
 /// <param name="RespondentId">The respondent.</param>
-/// <param name="Attribution">Its name where it consented to be cited; its stakeholder group and region otherwise.</param>
+/// <param name="Attribution">Its name where it consented to be cited; otherwise the <see cref="Attribution"/> of the set it is hidden in.</param>
 /// <param name="Files">The files, in the order the answer lists them.</param>
 public sealed record RespondentAttachments(string RespondentId, string Attribution, IReadOnlyList<AttachedFile> Files);
 

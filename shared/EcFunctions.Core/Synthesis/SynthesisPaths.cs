@@ -21,6 +21,12 @@ public static class SynthesisPaths
         ("ec-stakeholder", "answers.extentImplemented"),
     ];
 
+    /// <summary>
+    /// The value tallied for an explicit empty list ("none of these"), which is an answer: no choice
+    /// can be empty, so it cannot be mistaken for one.
+    /// </summary>
+    public const string None = "";
+
     /// <summary>How few organisations working on an issue still leaves it a gap.</summary>
     public const int FewOrganisations = 1;
 }

@@ -37,6 +37,11 @@ internal sealed class SynthesisTally(
         foreach (var question in fields[questionnaireId].ClosedQuestions)
         {
             var values = AnswerValues.At(answer, question.Path).Distinct(StringComparer.Ordinal).ToList();
+            if (values.Count == 0 && question.AllowsNone && AnswerValues.IsEmptyList(answer, question.Path))
+            {
+                values.Add(SynthesisPaths.None);
+            }
+
             if (values.Count > 0)
             {
                 Increment(answered, (questionnaireId, question.Path));
@@ -97,7 +102,8 @@ internal sealed class SynthesisTally(
             new DevelopmentContributions(Count(byDevelopment, true), Count(byDevelopment, false)),
             [.. RespondentKind.All.Select(kind => Rate(kind, registered))],
             [.. registered.Where(respondent => respondent.Active && !responded.Contains(respondent.Id))
-                .OrderBy(respondent => respondent.Id, StringComparer.Ordinal)
+                .OrderBy(respondent => RespondentKind.All.ToList().IndexOf(respondent.Kind))
+                .ThenBy(respondent => respondent.DisplayName, StringComparer.InvariantCulture)
                 .Select(respondent => new NonRespondent(respondent.Id, respondent.DisplayName, respondent.Kind))],
             questions,
             coverage,
@@ -122,11 +128,12 @@ internal sealed class SynthesisTally(
 
     private QuestionTally Tally(string questionnaireId, ClosedQuestion question) => new(
         questionnaireId, question.Path, question.Title, question.Multiple, answered.GetValueOrDefault((questionnaireId, question.Path)),
-        [.. question.Values.Select(value =>
+        [.. question.Values.Concat(question.AllowsNone ? [SynthesisPaths.None] : []).Select(value =>
         {
             var byGroupCounts = groups.ToDictionary(
                 group => group.Id, group => chosen.GetValueOrDefault((questionnaireId, question.Path, value, group.Id)), StringComparer.Ordinal);
-            return new ValueTally(value, question.ValueTitles.GetValueOrDefault(value, value), byGroupCounts.Values.Sum(), byGroupCounts);
+            var title = value == SynthesisPaths.None ? "None" : question.ValueTitles.GetValueOrDefault(value, value);
+            return new ValueTally(value, title, byGroupCounts.Values.Sum(), byGroupCounts);
         })]);
 
     private static GroupContributions Contributions(VocabularyTerm group, Func<string, int> count) => new(

@@ -50,13 +50,23 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
 
         Assert.Equal(await File.ReadAllTextAsync(golden), actual);
 
+        // Germany answered "none" ([]): an answer, in the base, counted as such.
+        var gaps = JsonNode.Parse(actual)!["questions"]!.AsArray().Single(question => (string?)question!["path"] == "answers.issuesNotAddressed")!;
+        Assert.Equal(3, (int?)gaps["answered"]);
+        Assert.Equal(("None", 1), gaps["tallies"]!.AsArray().Where(tally => (string?)tally!["value"] == "").Select(tally => ((string?)tally!["title"], (int?)tally!["total"])).Single());
+
         var report = await secretariat.GetStringAsync($"/api/cycles/{Cycle}/synthesis/report.md");
         Assert.Contains("| Governments | 3 | 0 | 0 | 3 |", report, StringComparison.Ordinal);
         Assert.Contains("| Intergovernmental and international organisations | 0 | 1 | 0 | 1 |", report, StringComparison.Ordinal);
         Assert.Contains("| Technical and academic community | 0 | 1 | 1 | 2 |", report, StringComparison.Ordinal);
         Assert.Contains("| Civil society | 0 | 0 | 1 | 1 |", report, StringComparison.Ordinal);
         Assert.Contains("| **Total** | 3 | 2 | 2 | 7 |", report, StringComparison.Ordinal);
-        Assert.Contains("| member-state | 193 | 3 | 1.6% |", report, StringComparison.Ordinal);
+        Assert.Contains("| Member State | 193 | 3 | 1.6% |", report, StringComparison.Ordinal);
+        Assert.Contains("| Critical Internet resources (names, numbers, root zone) | Infrastructure | Internet Corporation for Assigned Names and Numbers |", report, StringComparison.Ordinal);
+        Assert.Contains("| Socio-economic development |", report, StringComparison.Ordinal);
+        Assert.Contains("| A multistakeholder working group | 1 | 1 |", report, StringComparison.Ordinal);
+        Assert.Contains("### Position on implementation: Reasons\n\n*National response on enhanced cooperation*", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("ec-member-state", report, StringComparison.Ordinal);
         Assert.Contains("| International interconnection costs | 2 | 1 | **yes** |", report, StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class ComposedVersionTests
     {
         var (earlier, later) = await VersionsAsync(questionnaireId);
 
-        var (before, after) = (QuestionnaireFields.Of(earlier.Schema), QuestionnaireFields.Of(later.Schema));
+        var (before, after) = (QuestionnaireFields.Of(earlier), QuestionnaireFields.Of(later));
 
         Assert.Equal(before.ClosedQuestions.Select(Describe), after.ClosedQuestions.Select(Describe));
         Assert.Equal(before.FreeTextQuestions, after.FreeTextQuestions);
