@@ -33,7 +33,7 @@ public static class SchemaBundle
             Rewrite(embedded, next, root, pending);
         }
 
-        return System.Text.Encoding.UTF8.GetBytes(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        return System.Text.Encoding.UTF8.GetBytes(bundle.ToJsonString(ServedJson.Options));
     }
 
     private static JsonObject Parse(QuestionnaireRef reference, Func<QuestionnaireRef, byte[]?> documentOf)

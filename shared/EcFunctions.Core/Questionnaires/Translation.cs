@@ -45,7 +45,7 @@ public sealed record Translation(IReadOnlyDictionary<string, string> Schema, IRe
             container[tokens[^1]] = text;
         }
 
-        return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString(ServedJson.Options));
     }
 
     private static Dictionary<string, string> Texts(JsonElement root, string section) =>

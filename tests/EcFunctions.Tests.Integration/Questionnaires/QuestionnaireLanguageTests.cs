@@ -43,6 +43,8 @@ public sealed class QuestionnaireLanguageTests(ApiFixture api)
         var layout = await SendAsync(client, "/api/questionnaires/ec-stakeholder/versions/1.1.0/layout", "ar");
 
         Assert.Equal(["ar"], arabic.Content.Headers.ContentLanguage);
+        // Written as the characters themselves, not as \uXXXX escapes.
+        Assert.Contains(Translations.Text("ec-member-state/1.1.0", "ar", "/title"), await arabic.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(await arabic.Content.ReadAsStringAsync(), await byQuery.Content.ReadAsStringAsync());
         Assert.Equal(Translations.Text("ec-member-state/1.1.0", "ar", "/title"), (string?)JsonNode.Parse(await arabic.Content.ReadAsStringAsync())!["title"]);
         Assert.Equal(["ar"], layout.Content.Headers.ContentLanguage);
