@@ -28,13 +28,16 @@ type Answer = Schemas["Answer"];
 export class Api {
   private readonly client: ReturnType<typeof createClient<paths>>;
 
-  /** <paramref name="apiBaseUrl"/> ends in /api, as config.json gives it; the document's paths start with /api. */
+  /** Where the document's paths, which start with /api, are: config.json's apiBaseUrl without its /api. */
+  private readonly origin: string;
+
   constructor(
-    private readonly apiBaseUrl: string,
+    apiBaseUrl: string,
     private readonly token: string | null,
     private readonly language: string,
   ) {
-    this.client = createClient<paths>({ baseUrl: apiBaseUrl.replace(/\/api\/?$/, ""), headers: this.headers(), cache: "no-store" });
+    this.origin = apiBaseUrl.replace(/\/api\/?$/, "");
+    this.client = createClient<paths>({ baseUrl: this.origin, headers: this.headers(), cache: "no-store" });
   }
 
   caller = () => reply(this.client.GET("/api/caller"));
@@ -88,7 +91,7 @@ export class Api {
    */
   uploadAttachment(cycleId: string, respondentId: string, file: File, onProgress: (fraction: number) => void): Promise<Reply<Attachment>> {
     const path: keyof paths = "/api/cycles/{cycleId}/responses/{respondentId}/attachments";
-    const url = `${this.apiBaseUrl.replace(/\/api\/?$/, "")}${path.replace("{cycleId}", encodeURIComponent(cycleId)).replace("{respondentId}", encodeURIComponent(respondentId))}`;
+    const url = `${this.origin}${path.replace("{cycleId}", encodeURIComponent(cycleId)).replace("{respondentId}", encodeURIComponent(respondentId))}`;
     return new Promise((resolve) => {
       const request = new XMLHttpRequest();
       request.open("POST", url);

@@ -16,8 +16,7 @@ public sealed class GetQuestionnaireLayoutHandler(QuestionnaireCatalogue catalog
             return Problems.QuestionnaireVersionNotFound(questionnaireId, version);
         }
 
-        var request = response.HttpContext.Request;
-        var language = QuestionnaireLanguages.Choose(request.Query["lang"], request.GetTypedHeaders().AcceptLanguage);
+        var language = QuestionnaireLanguages.Of(response.HttpContext.Request);
         if (catalogue.ServeLayout(document, language) is not var (bytes, entityTag))
         {
             return Problems.QuestionnaireLayoutNotFound(questionnaireId, version);

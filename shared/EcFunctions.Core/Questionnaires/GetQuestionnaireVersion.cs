@@ -20,7 +20,7 @@ public sealed class GetQuestionnaireVersionHandler(QuestionnaireCatalogue catalo
         }
 
         var request = response.HttpContext.Request;
-        var language = QuestionnaireLanguages.Choose(request.Query["lang"], request.GetTypedHeaders().AcceptLanguage);
+        var language = QuestionnaireLanguages.Of(request);
         var (bytes, entityTag) = catalogue.Serve(document, language, bundled: request.Query["bundle"] == "true");
         LanguageHeaders.Set(response, language);
         return TypedResults.Bytes(bytes, "application/schema+json", entityTag: entityTag);

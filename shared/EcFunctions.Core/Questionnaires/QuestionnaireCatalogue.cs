@@ -31,6 +31,8 @@ public sealed class QuestionnaireCatalogue
 
     private readonly ConcurrentDictionary<(QuestionnaireRef Ref, string Language, bool Bundled), (byte[] Document, EntityTagHeaderValue ETag)> served = new();
 
+    private readonly ConcurrentDictionary<(QuestionnaireRef Ref, string Language), (byte[] Document, EntityTagHeaderValue ETag)> servedLayouts = new();
+
     private QuestionnaireCatalogue(IEnumerable<PublishedVersion> documents)
     {
         this.documents = documents.ToFrozenDictionary(document => document.Ref);
@@ -76,7 +78,7 @@ public sealed class QuestionnaireCatalogue
 
         return language == QuestionnaireLanguages.Source || !version.Translations.TryGetValue(language, out var translation)
             ? (layout.Document, layout.ETag)
-            : served.GetOrAdd((version.Ref with { Version = version.Ref.Version + LayoutExtension }, language, false), _ =>
+            : servedLayouts.GetOrAdd((version.Ref, language), _ =>
             {
                 var bytes = Translation.Apply(layout.Document, translation.Layout);
                 return (bytes, StrongETag(bytes));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace EcFunctions.Questionnaires;
@@ -14,6 +15,9 @@ public static class QuestionnaireLanguages
 
     /// <summary>Arabic, Chinese, English, French, Russian, Spanish, by ISO 639-1 code.</summary>
     public static readonly IReadOnlyList<string> All = ["ar", "en", "es", "fr", "ru", "zh"];
+
+    /// <summary>The language to serve for <paramref name="request"/>: its <c>?lang=</c>, else its <c>Accept-Language</c>.</summary>
+    public static string Of(HttpRequest request) => Choose(request.Query["lang"], request.GetTypedHeaders().AcceptLanguage);
 
     /// <summary>The language to serve for <paramref name="explicitLanguage"/> and <paramref name="acceptLanguage"/>.</summary>
     public static string Choose(string? explicitLanguage, IEnumerable<StringWithQualityHeaderValue> acceptLanguage)

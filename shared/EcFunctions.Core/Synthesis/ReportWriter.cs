@@ -38,7 +38,7 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
         }
 
         buffer.Append("\n— *").Append(author.Named ? MarkdownTable.Cell(author.DisplayName) : "not named")
-            .Append("* (language: ").Append(MarkdownTable.Cell(language)).Append(")\n\n");
+            .Append("* (").Append(MarkdownTable.Cell(LanguageName(language))).Append(")\n\n");
         (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(buffer.ToString());
         pendingLength[key] = pendingLength.GetValueOrDefault(key) + buffer.Length;
         if (pendingLength[key] >= FlushAt)
@@ -137,4 +137,16 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
     }
 
     private static string Section(int index, string part) => $"1-{index:D4}-{part}";
+
+    // The official languages by name, as a reader of the report says them; another language by its code.
+    private static string LanguageName(string code) => code switch
+    {
+        "ar" => "Arabic",
+        "en" => "English",
+        "es" => "Spanish",
+        "fr" => "French",
+        "ru" => "Russian",
+        "zh" => "Chinese",
+        _ => $"language: {code}",
+    };
 }
