@@ -5,10 +5,27 @@ public sealed record Contributor(string RespondentId, string DisplayName, string
 
 /// <summary>
 /// One attribution of the public report: a named respondent, or a set of respondents who declined
-/// to be named. <paramref name="Key"/> orders the sets of a stakeholder group together; a
+/// to be named, of one stakeholder group (<paramref name="GroupTitle"/>) and region, of one group, or of
+/// none. <paramref name="Key"/> orders the sets of a stakeholder group together; a
 /// <paramref name="Withheld"/> set is too small to be quoted at all.
 /// </summary>
-public sealed record Attribution(string Key, string Label, bool Named, bool Withheld);
+public sealed record Attribution(string Key, string? Name, string? GroupTitle, string? Region, bool Withheld)
+{
+    /// <summary>Whether the respondent consented to be named.</summary>
+    public bool Named => Name is not null;
+
+    /// <summary>How the report names the attribution, in English.</summary>
+    public string Label() => Label(ReportLanguage.English);
+
+    /// <summary>How the report names the attribution, in <paramref name="language"/>.</summary>
+    public string Label(ReportLanguage language) => (Name, GroupTitle, Region) switch
+    {
+        ({ } name, _, _) => name,
+        (null, { } group, { } region) => $"{language.Title(group)}, {language.Region(region)}",
+        (null, { } group, null) => language.Title(group),
+        _ => language["attribution.others"],
+    };
+}
 
 /// <summary>
 /// Decides how each respondent of a synthesis is attributed so that no attribution of one who declined
@@ -55,12 +72,12 @@ public sealed class Attributions
             foreach (var cell in cells)
             {
                 var region = cell[0].Region!;
-                Assign(cell, new Attribution($"{index:D2}-1-{region}", $"{title}, {ReportLabels.Region(region)}", Named: false, Withheld: false));
+                Assign(cell, new Attribution($"{index:D2}-1-{region}", Name: null, title, region, Withheld: false));
             }
 
             if (pool.Count >= threshold)
             {
-                Assign(pool, new Attribution($"{index:D2}-2", title, Named: false, Withheld: false));
+                Assign(pool, new Attribution($"{index:D2}-2", Name: null, title, Region: null, Withheld: false));
             }
 
             // A pool still short of k has no cells left: it is the whole group.
@@ -80,11 +97,11 @@ public sealed class Attributions
             others.AddRange(smallest);
         }
 
-        Assign(others, new Attribution(OthersKey, "Other respondents", Named: false, Withheld: others.Count < threshold));
+        Assign(others, new Attribution(OthersKey, Name: null, GroupTitle: null, Region: null, Withheld: others.Count < threshold));
         foreach (var contributor in contributors.Where(contributor => contributor.Named))
         {
             var index = order.GetValueOrDefault(contributor.StakeholderGroup, order.Count);
-            byRespondent[contributor.RespondentId] = new Attribution($"{index:D2}-0", contributor.DisplayName, Named: true, Withheld: false);
+            byRespondent[contributor.RespondentId] = new Attribution($"{index:D2}-0", contributor.DisplayName, GroupTitle: null, Region: null, Withheld: false);
         }
     }
 

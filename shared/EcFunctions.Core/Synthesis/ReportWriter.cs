@@ -11,7 +11,9 @@ namespace EcFunctions.Synthesis;
 /// blobs. Which attribution a cell falls under is known only once every respondent has been read, so
 /// the headings, and the tables, are staged last and the blocks put in their place at the commit.
 /// </summary>
-internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions)
+internal sealed class ReportWriter(
+    BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions,
+    ReportLanguage language)
 {
     private const int FlushAt = 64 * 1024;
 
@@ -27,7 +29,7 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
     public int FreeTextAnswers => answers.Values.Sum();
 
     /// <summary>Adds one free-text answer to its question, with its language and, where it consented, its author's name.</summary>
-    public async Task AddAsync(string questionnaireId, string path, string text, string language, Contributor author, CancellationToken cancellationToken)
+    public async Task AddAsync(string questionnaireId, string path, string text, string answerLanguage, Contributor author, CancellationToken cancellationToken)
     {
         var key = (Index(questionnaireId, path), Cell(author));
         answers[key] = answers.GetValueOrDefault(key) + 1;
@@ -37,8 +39,8 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
             buffer.Append("> ").Append(line.Replace("<", "&lt;", StringComparison.Ordinal)).Append('\n');
         }
 
-        buffer.Append("\n— *").Append(author.Named ? MarkdownTable.Cell(author.DisplayName) : "not named")
-            .Append("* (").Append(MarkdownTable.Cell(LanguageName(language))).Append(")\n\n");
+        buffer.Append("\n— *").Append(author.Named ? MarkdownTable.Cell(author.DisplayName) : language["freeText.notNamed"])
+            .Append("* (").Append(MarkdownTable.Cell(language.LanguageName(answerLanguage))).Append(")\n\n");
         (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(buffer.ToString());
         pendingLength[key] = pendingLength.GetValueOrDefault(key) + buffer.Length;
         if (pendingLength[key] >= FlushAt)
@@ -61,7 +63,9 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
         {
             var (_, questionnaireTitle, question) = questions[index];
             var total = answers.Where(entry => entry.Key.Question == index).Sum(entry => entry.Value);
-            await StageBothAsync(Section(index, "0"), $"### {MarkdownTable.Cell(question.Title)}\n\n*{MarkdownTable.Cell(questionnaireTitle)}*, {total} answer(s).\n\n", cancellationToken);
+            await StageBothAsync(Section(index, "0"),
+                $"### {MarkdownTable.Cell(language.Title(question.Title))}\n\n*{MarkdownTable.Cell(language.Title(questionnaireTitle))}*, {language.Format("freeText.count", total)}\n\n",
+                cancellationToken);
             var headed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var ((group, _, _), cell) in cells.Where(entry => answers.ContainsKey((index, entry.Value))))
             {
@@ -70,21 +74,20 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
                 if (attribution.Key != Attributions.OthersKey && headed.Add(group))
                 {
                     var groupTitle = groups.FirstOrDefault(entry => entry.Id == group).Title ?? group;
-                    await StageBothAsync(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(groupTitle)}\n\n", cancellationToken);
+                    await StageBothAsync(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(language.Title(groupTitle))}\n\n", cancellationToken);
                 }
 
                 if (!attribution.Named && headed.Add(attribution.Key))
                 {
                     var heading = attribution.Key == Attributions.OthersKey ? "####" : "#####";
-                    var withheld = attribution.Withheld
-                        ? "\n\nWithheld: too few respondents declined to be named for their answers to be quoted without naming them.\n\n"
-                        : "\n\n";
-                    await StageBothAsync(Section(index, $"{attribution.Key}-0"), $"{heading} {MarkdownTable.Cell(attribution.Label)}, not named{withheld}", cancellationToken);
+                    var withheld = attribution.Withheld ? $"\n\n{language["freeText.withheld"]}\n\n" : "\n\n";
+                    await StageBothAsync(
+                        Section(index, $"{attribution.Key}-0"), $"{heading} {MarkdownTable.Cell(language.Format("freeText.set", attribution.Label(language)))}{withheld}", cancellationToken);
                 }
             }
         }
 
-        await html.StageAsync("", $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{System.Net.WebUtility.HtmlEncode(title)}</title>\n" +
+        await html.StageAsync("", $"<!DOCTYPE html>\n<html lang=\"{language.Code}\"{(language.Code == "ar" ? " dir=\"rtl\"" : "")}>\n<head>\n<meta charset=\"utf-8\">\n<title>{System.Net.WebUtility.HtmlEncode(title)}</title>\n" +
             "<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}table{border-collapse:collapse}" +
             "td,th{border:1px solid #999;padding:.2em .5em}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1em}</style>\n</head>\n<body>\n", cancellationToken);
         await html.StageAsync("9-tail", "</body>\n</html>\n", cancellationToken);
@@ -137,16 +140,4 @@ internal sealed class ReportWriter(BlockBlobClient markdownBlob, BlockBlobClient
     }
 
     private static string Section(int index, string part) => $"1-{index:D4}-{part}";
-
-    // The official languages by name, as a reader of the report says them; another language by its code.
-    private static string LanguageName(string code) => code switch
-    {
-        "ar" => "Arabic",
-        "en" => "English",
-        "es" => "Spanish",
-        "fr" => "French",
-        "ru" => "Russian",
-        "zh" => "Chinese",
-        _ => $"language: {code}",
-    };
 }

@@ -65,7 +65,7 @@ public sealed partial class SynthesisCompiler(
         var tally = new SynthesisTally(fields, groups, catalogue.Vocabulary("policyIssue"));
         var report = new ReportWriter(
             outputs.BlockBlob(cycleId, "report.md"), outputs.BlockBlob(cycleId, "report.html"),
-            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))]);
+            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))], ReportLanguage.English);
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).ToList();
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
 
@@ -103,10 +103,11 @@ public sealed partial class SynthesisCompiler(
         var groupTitles = groups.Select(group => (group.Id, group.Title)).ToList();
         var attributions = new Attributions(contributors, groupTitles, options.Value.AnonymityThreshold);
         var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
-            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label, files.Files))]);
+            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))]);
         await csv.CompleteAsync(cancellationToken);
-        await report.CompleteAsync($"Enhanced cooperation: synthesis of the {cycleId} reporting cycle",
-            ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions),
+        await report.CompleteAsync(ReportLanguage.English.Format("title", cycleId),
+            ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,
+                ReportLanguage.English),
             attributions, groupTitles, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),

@@ -4,7 +4,7 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// <c>synthesis.json</c>: the machine-readable synthesis of a cycle, described by the published
-/// schema <c>questionnaires/_synthesis/1.1.0.schema.json</c>. Deterministic: the same responses give
+/// schema <c>questionnaires/_synthesis/1.2.0.schema.json</c>. Deterministic: the same responses give
 /// the same bytes, so a re-run can be compared and a second delivery changes nothing.
 /// </summary>
 public sealed record SynthesisDocument(

@@ -40,7 +40,7 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
         await SynthesisWaits.UntilAsync(secretariat, Cycle, "synthesised");
         var actual = await secretariat.GetStringAsync($"/api/cycles/{Cycle}/synthesis/synthesis.json");
 
-        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "questionnaires", "_synthesis", "1.1.0.schema.json"));
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "questionnaires", "_synthesis", "1.2.0.schema.json"));
         Assert.Empty(schema.Validate(actual));
         var golden = Path.Combine(SourceFolder(), "Golden", "synthesis.json");
         if (Environment.GetEnvironmentVariable("EC_UPDATE_GOLDEN") == "1")

@@ -26,7 +26,7 @@ public sealed class AttributionsTests
         var attributions = new Attributions(contributors, Groups, K);
 
         var hidden = attributions.Of("HIDDEN");
-        Assert.DoesNotContain("Asia", hidden.Label, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asia", hidden.Label(), StringComparison.Ordinal);
         Assert.True(SetOf(attributions, contributors, "HIDDEN").Count >= K);
     }
 
@@ -42,7 +42,7 @@ public sealed class AttributionsTests
 
         var attributions = new Attributions(contributors, Groups, K);
 
-        Assert.DoesNotContain("Technical", attributions.Of("lone").Label, StringComparison.Ordinal);
+        Assert.DoesNotContain("Technical", attributions.Of("lone").Label(), StringComparison.Ordinal);
         Assert.True(SetOf(attributions, contributors, "lone").Count >= K);
     }
 
@@ -55,7 +55,7 @@ public sealed class AttributionsTests
 
         Assert.True(attributions.Of("A").Withheld);
         Assert.True(attributions.Of("B").Withheld);
-        Assert.Equal(new Attribution("00-0", "C", Named: true, Withheld: false), attributions.Of("C"));
+        Assert.Equal(new Attribution("00-0", "C", GroupTitle: null, Region: null, Withheld: false), attributions.Of("C"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class AttributionsTests
     {
         List<Contributor> contributors = [.. Enumerable.Range(0, K).Select(index => State($"E{index}", "europe", named: false))];
 
-        Assert.Equal("Governments, Europe", new Attributions(contributors, Groups, K).Of("E0").Label);
+        Assert.Equal("Governments, Europe", new Attributions(contributors, Groups, K).Of("E0").Label());
     }
 
     [Theory]
