@@ -140,8 +140,8 @@ public static class ApiEndpoints
                     await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("GetSynthesis");
         api.MapPost(Routes.Synthesis,
-                async (string cycleId, CurrentCaller caller, RequestSynthesisHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
+                async (string cycleId, HttpRequest request, CurrentCaller caller, RequestSynthesisHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, request, cancellationToken))
             .WithName("RequestSynthesis");
         api.MapGet(Routes.SynthesisOutput,
                 async (string cycleId, string name, CurrentCaller caller, GetSynthesisOutputHandler handler, CancellationToken cancellationToken) =>

@@ -13,5 +13,5 @@ public sealed class RequestSynthesis(CallerIdentity callers, RequestSynthesisHan
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Synthesis)] HttpRequest request,
         string cycleId) =>
-        await handler.HandleAsync(await callers.IdentifyAsync(request, request.HttpContext.RequestAborted), cycleId, request.HttpContext.RequestAborted);
+        await handler.HandleAsync(await callers.IdentifyAsync(request, request.HttpContext.RequestAborted), cycleId, request, request.HttpContext.RequestAborted);
 }

@@ -47,7 +47,11 @@ public sealed record OperationContract(string Tag, string Summary, Audience Audi
 /// <summary>A body, in each media type it may come in.</summary>
 /// <param name="Description">What it holds.</param>
 /// <param name="Content">Its media types, each with the schema of what it holds.</param>
-public sealed record Body(string Description, params IReadOnlyList<Content> Content);
+public sealed record Body(string Description, params IReadOnlyList<Content> Content)
+{
+    /// <summary>Whether a request must have it; false where sending none means "as it is".</summary>
+    public bool Required { get; init; } = true;
+}
 
 /// <summary>One media type of a body and the schema of what it holds.</summary>
 public sealed record Content(string MediaType, BodySchema Schema);

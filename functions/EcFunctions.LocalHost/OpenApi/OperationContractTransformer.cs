@@ -47,7 +47,7 @@ public sealed class OperationContractTransformer : IOpenApiOperationTransformer
         {
             operation.RequestBody = new OpenApiRequestBody
             {
-                Required = true, Description = body.Description, Content = await ContentAsync(body, context, cancellationToken),
+                Required = body.Required, Description = body.Description, Content = await ContentAsync(body, context, cancellationToken),
             };
         }
 

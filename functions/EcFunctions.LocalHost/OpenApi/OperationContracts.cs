@@ -238,7 +238,8 @@ public static class OperationContracts
         },
         ["PutCycle"] = new(ApiTags.Cycles, "Define a cycle", Audience.Secretariat,
             "Creates a cycle as a draft, or redefines it while it is one: its window, the questionnaire version each kind of respondent " +
-            "answers, and an optional amendment grace period (up to 90 days).")
+            "answers, an optional amendment grace period (up to 90 days) and an optional gap threshold (the share of responding Member States, " +
+            "0.25 by default, from which the synthesis marks an issue a gap).")
         {
             Takes = new("The cycle's definition.", new Content("application/json", BodySchemas.Sent<CycleDefinition>("opensAt", "closesAt", "questionnaires"))),
             Replies = [new(201, "The cycle was created as a draft.", Location), new(200, "The draft was redefined.")],
@@ -279,10 +280,17 @@ public static class OperationContracts
             Problems = new Dictionary<int, string[]> { [404] = ["cycle-not-found"] },
         },
         ["RequestSynthesis"] = new(ApiTags.Synthesis, "Run the synthesis again", Audience.Secretariat,
-            "Queues a closed cycle's synthesis again: after a failure, or to rebuild its outputs.")
+            "Queues a closed cycle's synthesis again: after a failure, to rebuild its outputs, or with another gap threshold " +
+            "(the body is optional; without one the synthesis runs as the cycle defines it).")
         {
+            Takes = new("A new gap threshold for the cycle.", new Content("application/json", BodySchemas.Sent<SynthesisRerun>())) { Required = false },
             Replies = [new(202, "The synthesis is queued; Location is its status.", Location)],
-            Problems = new Dictionary<int, string[]> { [404] = ["cycle-not-found"], [409] = ["cycle-state-conflict", "write-conflict"] },
+            Problems = new Dictionary<int, string[]>
+            {
+                [400] = ["malformed-json"], [404] = ["cycle-not-found"], [409] = ["cycle-state-conflict", "write-conflict"], [413] = ["body-too-large"],
+                [415] = ["unsupported-media-type"],
+                [422] = ["cycle-invalid"],
+            },
         },
         ["GetSynthesisOutput"] = new(ApiTags.Synthesis, "Download a synthesis output", Audience.Secretariat,
             "One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.1.0.schema.json), responses.csv, " +

@@ -31,6 +31,11 @@ public static class CycleRules
             errors["amendmentGracePeriod"] = ["Must be between 0 and 90 days."];
         }
 
+        if (GapThresholds.Check(definition.GapThreshold) is { } gapThreshold)
+        {
+            errors["gapThreshold"] = [gapThreshold];
+        }
+
         foreach (var kind in RespondentKind.All)
         {
             var expected = RespondentKind.QuestionnaireId(kind);

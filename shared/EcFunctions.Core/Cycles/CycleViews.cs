@@ -19,7 +19,7 @@ public static class CycleViews
     public static CycleStatus Status(CycleEntity cycle) => new(
         cycle.PartitionKey, cycle.State, cycle.OpensAt, cycle.ClosesAt, TimeSpan.FromSeconds(cycle.AmendmentGraceSeconds),
         CycleStore.Questionnaires(cycle),
-        cycle.OpenedAt, cycle.ClosedAt, Synthesis(cycle));
+        cycle.OpenedAt, cycle.ClosedAt, Synthesis(cycle), cycle.GapThreshold ?? GapThresholds.Default);
 
     /// <summary>The synthesis part of the secretariat's view; outputs are linked once a synthesis has completed.</summary>
     public static SynthesisStatus Synthesis(CycleEntity cycle) => new(

@@ -60,6 +60,7 @@ public sealed class PutCycleHandler(CycleStore cycles, QuestionnaireCatalogue ca
             ClosesAt = definition.ClosesAt!.Value.ToUniversalTime(),
             Questionnaires = CycleStore.Serialize(definition.Questionnaires!),
             AmendmentGraceSeconds = (long)(definition.AmendmentGracePeriod ?? TimeSpan.Zero).TotalSeconds,
+            GapThreshold = definition.GapThreshold,
         };
         if (existing is null ? !await cycles.TryAddAsync(cycle, cancellationToken) : !await cycles.TryReplaceAsync(cycle, cancellationToken))
         {

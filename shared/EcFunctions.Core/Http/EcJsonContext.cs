@@ -21,6 +21,7 @@ namespace EcFunctions.Http;
 [JsonSerializable(typeof(IssuedToken))]
 [JsonSerializable(typeof(Dictionary<string, QuestionnaireRef>))]
 [JsonSerializable(typeof(CycleDefinition))]
+[JsonSerializable(typeof(SynthesisRerun))]
 [JsonSerializable(typeof(CycleStatus))]
 [JsonSerializable(typeof(CycleListing))]
 [JsonSerializable(typeof(CycleRespondents))]

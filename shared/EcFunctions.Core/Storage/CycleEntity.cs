@@ -40,6 +40,9 @@ public sealed record CycleEntity : ITableEntity
     /// <summary>The questionnaire version per respondent kind, as JSON (<c>{"member-state": {"id": ..., "version": ...}}</c>).</summary>
     public string Questionnaires { get; set; } = "{}";
 
+    /// <summary>The share of responding Member States from which an issue is marked a gap; null for the default.</summary>
+    public double? GapThreshold { get; set; }
+
     /// <summary>When the secretariat opened it.</summary>
     public DateTimeOffset? OpenedAt { get; set; }
 
