@@ -57,6 +57,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<RespondentCycles>();
         services.AddSingleton<SynthesisOutputs>();
         services.AddSingleton<SynthesisCompiler>();
+        services.AddSingleton<EarlierReports>();
         services.AddMetrics();
         services.AddSingleton<SynthesisMetrics>();
 

@@ -26,6 +26,9 @@ internal static class AnswerValues
         return element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 0;
     }
 
+    /// <summary>Whether the answer's consent lets the report cite its respondent by name.</summary>
+    public static bool CitesByName(JsonElement answer) => At(answer, "consent.citation").FirstOrDefault() == "cite-by-name";
+
     private static IEnumerable<string> At(JsonElement element, string[] segments, int index) => element.ValueKind switch
     {
         JsonValueKind.Array => element.EnumerateArray().SelectMany(item => At(item, segments, index)),

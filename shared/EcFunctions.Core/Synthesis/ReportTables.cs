@@ -45,11 +45,7 @@ internal static class ReportTables
                 MarkdownTable.Cell(language.Title(levels.FirstOrDefault(level => level.Id == issue.Level)?.Title ?? issue.Level)),
                 Organisations(issue, language)]));
 
-        Heading(md, language["gaps.heading"]);
-        md.Append(language.Format("gaps.definition", SynthesisPaths.FewOrganisations)).Append("\n\n");
-        MarkdownTable.Write(md, [language["issues.issue"], language["gaps.memberStates"], language["issues.organisations"], language["gaps.gap"]],
-            synthesis.Gaps.Select(gap => (IReadOnlyList<string>)[
-                MarkdownTable.Cell(language.Title(gap.Title)), Number(gap.MemberStates), Number(gap.Organisations), gap.Gap ? $"**{language["gaps.isGap"]}**" : language["gaps.notGap"]]));
+        ReportGaps.Write(md, synthesis.Gaps, groups, language);
 
         Heading(md, language["positions.heading"]);
         foreach (var position in synthesis.Positions)
@@ -86,7 +82,8 @@ internal static class ReportTables
         return md.ToString();
     }
 
-    private static void Heading(StringBuilder md, string heading) => md.Append("## ").Append(MarkdownTable.Cell(heading)).Append("\n\n");
+    /// <summary>A heading of the report's second level.</summary>
+    internal static void Heading(StringBuilder md, string heading) => md.Append("## ").Append(MarkdownTable.Cell(heading)).Append("\n\n");
 
     private static void Tally(
         StringBuilder md, QuestionTally question, IReadOnlyList<VocabularyTerm> groups, IReadOnlyDictionary<string, string> questionnaireTitles, ReportLanguage language)

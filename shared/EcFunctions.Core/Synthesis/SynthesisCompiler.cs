@@ -20,7 +20,7 @@ namespace EcFunctions.Synthesis;
 /// </summary>
 public sealed partial class SynthesisCompiler(
     ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, QuestionnaireCatalogue catalogue,
-    SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
+    EarlierReports earlierReports, SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
 {
     private static readonly string[] FixedColumns =
     [
@@ -102,8 +102,12 @@ public sealed partial class SynthesisCompiler(
 
         var groupTitles = groups.Select(group => (group.Id, group.Title)).ToList();
         var attributions = new Attributions(contributors, groupTitles, options.Value.AnonymityThreshold);
+        var reported = contributors.Select(contributor => contributor.RespondentId).Concat(unreadable).ToHashSet(StringComparer.Ordinal);
+        var earlier = await earlierReports.ReadAsync(
+            cycle, registry.Values.Where(respondent => respondent.Kind == RespondentKind.Organisation && !reported.Contains(respondent.Id)), cancellationToken);
         var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
-            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))]);
+            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))],
+            earlier, cycle.GapThreshold ?? GapThresholds.Default);
         await csv.CompleteAsync(cancellationToken);
         await report.CompleteAsync(ReportLanguage.English.Format("title", cycleId),
             ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,
@@ -149,7 +153,7 @@ public sealed partial class SynthesisCompiler(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
         ReportWriter report, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
     {
-        var citeByName = AnswerValues.At(answer, "consent.citation").FirstOrDefault() == "cite-by-name";
+        var citeByName = AnswerValues.CitesByName(answer);
         tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
 
         var author = new Contributor(respondent.Id, respondent.DisplayName, respondent.StakeholderGroup, respondent.Region, citeByName);

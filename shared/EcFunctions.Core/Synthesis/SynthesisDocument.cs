@@ -19,7 +19,7 @@ public sealed record SynthesisDocument(
     IReadOnlyList<NonRespondent> NotResponded,
     IReadOnlyList<QuestionTally> Questions,
     IReadOnlyList<IssueCoverage> IssueOrganisations,
-    IReadOnlyList<IssueGap> Gaps,
+    GapRanking Gaps,
     IReadOnlyList<QuestionTally> Positions,
     int FreeTextAnswers,
     IReadOnlyList<RespondentAttachments> Attachments);
@@ -48,9 +48,6 @@ public sealed record ValueTally(string Value, string Title, int Total, IReadOnly
 
 /// <summary>The organisations that report working on an issue: named where they consented to be cited.</summary>
 public sealed record IssueCoverage(string Issue, string Title, string Level, IReadOnlyList<string> Organisations, int UnnamedOrganisations);
-
-/// <summary>An issue member states call not adequately addressed, against how many organisations work on it.</summary>
-public sealed record IssueGap(string Issue, string Title, int MemberStates, int Organisations, bool Gap);
 
 /// <summary>The files one respondent's synthesised answer refers to.</summary>
 /// <param name="RespondentId">The respondent.</param>

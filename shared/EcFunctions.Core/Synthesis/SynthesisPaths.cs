@@ -13,6 +13,9 @@ public static class SynthesisPaths
     /// <summary>The issues a member state calls not adequately addressed.</summary>
     public const string MemberStateGaps = "answers.issuesNotAddressed";
 
+    /// <summary>The issues an organisation calls not adequately addressed.</summary>
+    public const string OrganisationGaps = "answers.gaps.issues";
+
     /// <summary>The positions on how to implement enhanced cooperation: (questionnaire, path).</summary>
     public static readonly IReadOnlyList<(string QuestionnaireId, string Path)> Positions =
     [
@@ -26,7 +29,4 @@ public static class SynthesisPaths
     /// can be empty, so it cannot be mistaken for one.
     /// </summary>
     public const string None = "";
-
-    /// <summary>How few organisations working on an issue still leaves it a gap.</summary>
-    public const int FewOrganisations = 1;
 }

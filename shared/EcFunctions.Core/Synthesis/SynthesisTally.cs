@@ -21,7 +21,7 @@ internal sealed class SynthesisTally(
     private readonly Dictionary<(string Questionnaire, string Path, string Value, string Group), int> chosen = [];
     private readonly Dictionary<string, SortedSet<string>> namedOrganisations = [];
     private readonly Dictionary<string, int> unnamedOrganisations = [];
-    private readonly Dictionary<string, int> memberStateGaps = [];
+    private readonly GapAnalysis gaps = new();
 
     /// <summary>Adds one response.</summary>
     public void Add(Respondent respondent, string questionnaireId, JsonElement answer, bool citeByName)
@@ -68,19 +68,18 @@ internal sealed class SynthesisTally(
                 }
             }
         }
-        else if (respondent.Kind == RespondentKind.MemberState)
-        {
-            foreach (var issue in AnswerValues.At(answer, SynthesisPaths.MemberStateGaps).Distinct(StringComparer.Ordinal))
-            {
-                Increment(memberStateGaps, issue);
-            }
-        }
+
+        gaps.Add(respondent, answer, citeByName);
     }
 
-    /// <summary>The synthesis of everything added, with the response rate against <paramref name="registered"/>.</summary>
+    /// <summary>
+    /// The synthesis of everything added, with the response rate against <paramref name="registered"/>, and
+    /// gaps marked from <paramref name="gapThreshold"/> with the work of organisations known from <paramref name="earlier"/> reports.
+    /// </summary>
     public SynthesisDocument Build(
         string cycleId, IReadOnlyDictionary<string, QuestionnaireRef> questionnaires, string fingerprint,
-        IReadOnlyList<Respondent> registered, int freeTextAnswers, IReadOnlyList<RespondentAttachments> attachments)
+        IReadOnlyList<Respondent> registered, int freeTextAnswers, IReadOnlyList<RespondentAttachments> attachments,
+        IReadOnlyList<EarlierReport> earlier, double gapThreshold)
     {
         int Count<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull => counts.GetValueOrDefault(key);
         var regions = byRegion.Keys.Select(key => key.Region).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -107,12 +106,7 @@ internal sealed class SynthesisTally(
                 .Select(respondent => new NonRespondent(respondent.Id, respondent.DisplayName, respondent.Kind))],
             questions,
             coverage,
-            [.. coverage
-                .Select(issue => (issue, organisations: issue.Organisations.Count + issue.UnnamedOrganisations, states: Count(memberStateGaps, issue.Issue)))
-                .Where(entry => entry.states > 0)
-                .OrderByDescending(entry => entry.states).ThenBy(entry => entry.organisations).ThenBy(entry => entry.issue.Issue, StringComparer.Ordinal)
-                .Select(entry => new IssueGap(entry.issue.Issue, entry.issue.Title, entry.states, entry.organisations,
-                    entry.organisations <= SynthesisPaths.FewOrganisations))],
+            gaps.Build(coverage, groups, earlier, gapThreshold),
             [.. SynthesisPaths.Positions.SelectMany(position => questions.Where(question =>
                 question.QuestionnaireId == position.QuestionnaireId && question.Path == position.Path))],
             freeTextAnswers,
@@ -144,6 +138,7 @@ internal sealed class SynthesisTally(
         region, count(RespondentKind.MemberState), count(RespondentKind.Organisation), count(RespondentKind.OtherStakeholder),
         RespondentKind.All.Sum(count));
 
-    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
+    /// <summary>Adds one to a count.</summary>
+    internal static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
         counts[key] = counts.GetValueOrDefault(key) + 1;
 }

@@ -67,7 +67,7 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
         Assert.Contains("| A multistakeholder working group | 1 | 1 |", report, StringComparison.Ordinal);
         Assert.Contains("### Position on implementation: Reasons\n\n*National response on enhanced cooperation*", report, StringComparison.Ordinal);
         Assert.DoesNotContain("ec-member-state", report, StringComparison.Ordinal);
-        Assert.Contains("| International interconnection costs | 2 | 1 | **yes** |", report, StringComparison.Ordinal);
+        Assert.Contains("| 1 | International interconnection costs | 2 of 3 (66.7%) | 0 of 1 (0%) | 0 of 1 (0%) | International Telecommunication Union |  | **yes** |", report, StringComparison.Ordinal);
     }
 
     private static readonly (string Respondent, string Questionnaire, Action<JsonObject> Change)[] Responses =
