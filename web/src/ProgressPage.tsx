@@ -93,7 +93,7 @@ export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
           {t("refresh")}
         </button>
       </div>
-      <SynthesisOutputs api={api} cycle={cycle} />
+      <SynthesisOutputs api={api} cycle={cycle} onRequested={refresh} />
       <form className="filters" onSubmit={(event) => event.preventDefault()} aria-label={t("filterRespondents")}>
         <Select label={t("kind")} all={t("all")} value={filter.kind} options={kinds} name={(code) => kindName(code, t)} onChange={(kind) => setFilter({ ...filter, kind })} />
         <Select label={t("region")} all={t("all")} value={filter.region} options={regions} name={(code) => regionName(code, t)} onChange={(region) => setFilter({ ...filter, region })} />

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Api, CycleStatus, OutputName } from "./api";
 import { useT, type MessageKey } from "./i18n";
 import { describe } from "./problems";
+import { GapThresholdForm } from "./GapThresholdForm";
 
 const outputs: { name: OutputName; label: MessageKey }[] = [
   { name: "report.html", label: "downloadReport" },
@@ -10,7 +11,7 @@ const outputs: { name: OutputName; label: MessageKey }[] = [
 ];
 
 /** The synthesis of a closed cycle: its state and, once ready, its outputs (fetched with the token). */
-export function SynthesisOutputs({ api, cycle }: { api: Api; cycle: CycleStatus }) {
+export function SynthesisOutputs({ api, cycle, onRequested }: { api: Api; cycle: CycleStatus; onRequested: () => Promise<void> }) {
   const t = useT();
   const [problem, setProblem] = useState("");
   if (cycle.state === "draft" || cycle.state === "open") {
@@ -43,6 +44,7 @@ export function SynthesisOutputs({ api, cycle }: { api: Api; cycle: CycleStatus 
         <p role="status">{t(cycle.state === "synthesis-failed" ? "synthesisFailed" : "synthesisPending")}</p>
       )}
       {problem && <p role="alert">{problem}</p>}
+      {(cycle.state === "synthesised" || cycle.state === "synthesis-failed") && <GapThresholdForm api={api} cycle={cycle} onRequested={onRequested} />}
     </div>
   );
 }

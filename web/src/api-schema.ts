@@ -454,7 +454,7 @@ export interface paths {
         get: operations["GetCycle"];
         /**
          * Define a cycle
-         * @description Creates a cycle as a draft, or redefines it while it is one: its window, the questionnaire version each kind of respondent answers, and an optional amendment grace period (up to 90 days).
+         * @description Creates a cycle as a draft, or redefines it while it is one: its window, the questionnaire version each kind of respondent answers, an optional amendment grace period (up to 90 days) and an optional gap threshold (the share of responding Member States, 0.25 by default, from which the synthesis marks an issue a gap).
          */
         put: operations["PutCycle"];
         post?: never;
@@ -519,7 +519,7 @@ export interface paths {
         put?: never;
         /**
          * Run the synthesis again
-         * @description Queues a closed cycle's synthesis again: after a failure, or to rebuild its outputs.
+         * @description Queues a closed cycle's synthesis again: after a failure, to rebuild its outputs, or with another gap threshold (the body is optional; without one the synthesis runs as the cycle defines it).
          */
         post: operations["RequestSynthesis"];
         delete?: never;
@@ -647,6 +647,12 @@ export interface components {
             };
             /** @description How long after closesAt a submitted response may still be amended or withdrawn (e.g. `"2.00:00:00"`); none by default. */
             amendmentGracePeriod?: null | string;
+            /**
+             * Format: double
+             * @description The share of responding Member States (0 to 1) calling an issue not adequately addressed from which
+             *     the synthesis marks it a gap; double GapThresholds.Default when not given.
+             */
+            gapThreshold?: null | number;
         };
         /** @description The reply of `GET /api/cycles`: full cycles for the secretariat, own views for a respondent. */
         CycleListing: {
@@ -675,6 +681,8 @@ export interface components {
             /** Format: date-time */
             closedAt: null | string;
             synthesis: components["schemas"]["SynthesisStatus"];
+            /** Format: double */
+            gapThreshold: number;
         };
         /** @description A newly issued token. string IssuedToken.Token is returned once and stored only as a hash. */
         IssuedToken: {
@@ -900,6 +908,14 @@ export interface components {
             size: number;
             sha256: string;
             href: string;
+        };
+        /** @description The optional body of `POST /api/cycles/{cycleId}/synthesis`: what to change before the synthesis runs again. */
+        SynthesisRerun: {
+            /**
+             * Format: double
+             * @description A new gap threshold for the cycle (see double? CycleDefinition.GapThreshold).
+             */
+            gapThreshold?: null | number;
         };
         /** @description The state of a cycle's synthesis and where its outputs are. */
         SynthesisStatus: {
@@ -3647,7 +3663,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description A new gap threshold for the cycle. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SynthesisRerun"];
+            };
+        };
         responses: {
             /** @description The synthesis is queued; Location is its status. */
             202: {
@@ -3657,6 +3678,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SynthesisStatus"];
+                };
+            };
+            /** @description Bad Request: malformed-json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */
@@ -3696,8 +3726,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Payload Too Large: body-too-large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: unsupported-media-type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: cycle-invalid. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

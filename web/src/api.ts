@@ -76,6 +76,8 @@ export class Api {
   progress = (cycleId: string) => reply(this.client.GET("/api/cycles/{cycleId}/respondents", { params: { path: { cycleId } } }));
   issueToken = (respondentId: string) => reply(this.client.POST("/api/respondents/{respondentId}/tokens", { params: { path: { respondentId } } }));
   closeCycle = (cycleId: string) => reply(this.client.POST("/api/cycles/{cycleId}/close", { params: { path: { cycleId } } }));
+  requestSynthesis = (cycleId: string, gapThreshold: number) =>
+    reply(this.client.POST("/api/cycles/{cycleId}/synthesis", { params: { path: { cycleId } }, body: { gapThreshold } }));
 
   /** An output of the synthesis, as a file (the report, the CSV, the JSON). */
   async output(cycleId: string, name: OutputName): Promise<Blob | Problem> {

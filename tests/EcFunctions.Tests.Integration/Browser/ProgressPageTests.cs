@@ -52,5 +52,18 @@ public sealed class ProgressPageTests(BrowserFixture browser)
         Assert.Contains("<html", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(cycleId, html, StringComparison.Ordinal);
         Assert.Contains("Brazil", html, StringComparison.Ordinal);
+
+        // The threshold is chosen once the answers are in: the synthesis runs again with it.
+        await page.GetByLabel("Gap threshold: share of responding Member States (%)").FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compile the synthesis again" }).ClickAsync();
+        double? threshold = null;
+        for (var attempt = 0; attempt < 60 && threshold != 1.0; attempt++)
+        {
+            await page.WaitForTimeoutAsync(500);
+            var synthesis = await secretariat.GetAsync($"api/cycles/{cycleId}/synthesis/synthesis.json");
+            threshold = synthesis.IsSuccessStatusCode ? (double?)(await synthesis.Content.ReadFromJsonAsync<JsonObject>())!["gaps"]!["threshold"] : null;
+        }
+
+        Assert.Equal(1.0, threshold);
     }
 }

@@ -111,6 +111,8 @@ export const ar: Messages = {
   copyLinkFor: " رابط الدعوة الموجّه إلى {name}",
   copied: "تم النسخ.",
   synthesis: "التوليف",
+  gapThreshold: "عتبة الثغرة: نسبة الدول الأعضاء المجيبة (%)",
+  recompile: "إعداد التوليف من جديد",
   downloadReport: "تنزيل التقرير (report.html)",
   downloadFigures: "تنزيل البيانات الرقمية (synthesis.json)",
   downloadResponses: "تنزيل الردود (responses.csv)",

@@ -113,6 +113,8 @@ export const en = {
   copyLinkFor: " the invitation link for {name}",
   copied: "Copied.",
   synthesis: "Synthesis",
+  gapThreshold: "Gap threshold: share of responding Member States (%)",
+  recompile: "Compile the synthesis again",
   downloadReport: "Download the report (report.html)",
   downloadFigures: "Download the figures (synthesis.json)",
   downloadResponses: "Download the responses (responses.csv)",

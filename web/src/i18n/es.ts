@@ -114,6 +114,8 @@ export const es: Messages = {
   copyLinkFor: " el enlace de invitación para {name}",
   copied: "Copiado.",
   synthesis: "Síntesis",
+  gapThreshold: "Umbral de laguna: proporción de Estados Miembros que respondieron (%)",
+  recompile: "Elaborar de nuevo la síntesis",
   downloadReport: "Descargar el informe (report.html)",
   downloadFigures: "Descargar las cifras (synthesis.json)",
   downloadResponses: "Descargar las respuestas (responses.csv)",

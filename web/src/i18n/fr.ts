@@ -113,6 +113,8 @@ export const fr: Messages = {
   copyLinkFor: " le lien d’invitation pour {name}",
   copied: "Copié.",
   synthesis: "Synthèse",
+  gapThreshold: "Seuil de lacune\u00a0: proportion des États Membres ayant répondu (%)",
+  recompile: "Établir de nouveau la synthèse",
   downloadReport: "Télécharger le rapport (report.html)",
   downloadFigures: "Télécharger les données chiffrées (synthesis.json)",
   downloadResponses: "Télécharger les réponses (responses.csv)",

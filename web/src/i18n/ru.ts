@@ -114,6 +114,8 @@ export const ru: Messages = {
   copyLinkFor: " ссылку-приглашение для респондента {name}",
   copied: "Скопировано.",
   synthesis: "Сводные результаты",
+  gapThreshold: "Порог пробела: доля ответивших государств-членов (%)",
+  recompile: "Подготовить сводные результаты заново",
   downloadReport: "Скачать отчет (report.html)",
   downloadFigures: "Скачать цифровые данные (synthesis.json)",
   downloadResponses: "Скачать ответы (responses.csv)",

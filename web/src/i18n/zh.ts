@@ -110,6 +110,8 @@ export const zh: Messages = {
   copyLinkFor: "{name}的邀请链接",
   copied: "已复制。",
   synthesis: "汇总",
+  gapThreshold: "空白阈值：作答会员国所占比例（%）",
+  recompile: "重新编制汇总",
   downloadReport: "下载报告（report.html）",
   downloadFigures: "下载数据（synthesis.json）",
   downloadResponses: "下载答复（responses.csv）",
