@@ -27,9 +27,9 @@ internal static class SynthesisBenchmark
         Func<Task<double>> parallel = () => TimeAsync(() => ReadAsync(store, cycleId, 16));
         Func<Task<double>> synthesis = () => TimeAsync(async () =>
         {
-            var (fingerprint, count) = await compiler.FingerprintAsync(cycleId);
-            await compiler.CompileAsync(cycle, fingerprint, count);
-            total = count;
+            var heads = await store.ListSubmittedAsync(cycleId).ToListAsync();
+            await compiler.CompileAsync(cycle, heads, SynthesisCompiler.Fingerprint(heads));
+            total = heads.Count;
         });
         await sequential();
         await parallel();
