@@ -25,9 +25,9 @@ if (args is [SynthesisMemory.CompileOnly, var storage])
 
 var responses = args is ["--responses", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
 await using var azurite = await AzuriteProcess.StartAsync(location: null, port: 0);
-if (args is ["--cold-start"])
+if (args is ["--cold-start", .. var published])
 {
-    await ColdStartBenchmark.RunAsync(azurite.ConnectionString);
+    await ColdStartBenchmark.RunAsync(azurite.ConnectionString, published.FirstOrDefault());
     return;
 }
 
