@@ -9,6 +9,7 @@ namespace EcFunctions.Benchmarks;
 /// From process start to the first 200 on <c>/api/questionnaires</c>: the local host (Release, Production
 /// environment, on a fresh Azurite) against a one-route ASP.NET Core app (this program with
 /// <c>--one-route-app</c>), interleaved, each in a new process. The ratio (lower is better) is of medians.
+/// Given a directory, the local host is the one published there (ReadyToRun or not) instead of the Release build.
 /// </summary>
 internal static class ColdStartBenchmark
 {
@@ -16,10 +17,10 @@ internal static class ColdStartBenchmark
 
     private const int Rounds = 7;
 
-    public static async Task RunAsync(string connectionString)
+    public static async Task RunAsync(string connectionString, string? published = null)
     {
         var localHost = Path.Combine(RepositoryRoot.Find(), "functions", "EcFunctions.LocalHost");
-        var localHostDll = Path.Combine(localHost, "bin", "Release", "net10.0", "EcFunctions.LocalHost.dll");
+        var localHostDll = Path.Combine(published ?? Path.Combine(localHost, "bin", "Release", "net10.0"), "EcFunctions.LocalHost.dll");
         if (!File.Exists(localHostDll))
         {
             throw new FileNotFoundException("Build the local host in Release first (dotnet build -c Release).", localHostDll);

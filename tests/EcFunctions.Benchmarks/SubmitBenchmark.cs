@@ -71,6 +71,7 @@ internal static class SubmitBenchmark
 
         Console.WriteLine($"{PerRun} first answers a run, {Rounds} rounds, bare and project interleaved.");
         Console.WriteLine("Concurrent | bare submits/s | project submits/s | project / bare (spread)  | p50 ms bare / project | p99 ms bare / project | requests/submit bare / project | refused");
+        var sequentialP50 = 0.0;
         foreach (var level in levels)
         {
             var ratios = new List<double>();
@@ -93,6 +94,11 @@ internal static class SubmitBenchmark
                 ratios.Add(projectRun.PerSecond / bareRun.PerSecond);
             }
 
+            if (level == 1)
+            {
+                sequentialP50 = Statistics.Median(projectRuns.Select(run => run.P50));
+            }
+
             var bareAccepted = bareRuns.Sum(run => run.Accepted);
             var projectAccepted = projectRuns.Sum(run => run.Accepted);
             Console.WriteLine(
@@ -101,6 +107,8 @@ internal static class SubmitBenchmark
                 $"{Statistics.Median(bareRuns.Select(run => run.P99)),8:F1} / {Statistics.Median(projectRuns.Select(run => run.P99)),-10:F1} | " +
                 $"{(double)bareSent / bareAccepted,14:F2} / {(double)projectSent / projectAccepted,-14:F2} | {PerRun * Rounds - projectAccepted,7}");
         }
+
+        ValidationShare.Print(services, answer, new QuestionnaireRef(RespondentKind.QuestionnaireId(RespondentKind.OtherStakeholder), "1.0.0"), sequentialP50);
     }
 
     // The project's audit events are written after the reply; a run ends when they are stored too, so

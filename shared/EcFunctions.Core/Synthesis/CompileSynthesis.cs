@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcFunctions.Audit;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
+using EcFunctions.Responses;
 using EcFunctions.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,7 @@ namespace EcFunctions.Synthesis;
 /// recorded for outputs already written, nothing is written again.
 /// </summary>
 public sealed partial class CompileSynthesisHandler(
-    CycleStore cycles, CycleTransitions transitions, SynthesisCompiler compiler, SynthesisOutputs outputs, TimeProvider clock,
+    CycleStore cycles, ResponseStore responses, CycleTransitions transitions, SynthesisCompiler compiler, SynthesisOutputs outputs, TimeProvider clock,
     SynthesisMetrics metrics, ILogger<CompileSynthesisHandler> logger)
 {
     /// <summary>
@@ -47,7 +48,10 @@ public sealed partial class CompileSynthesisHandler(
             return;
         }
 
-        var (fingerprint, total) = await compiler.FingerprintAsync(cycleId, cancellationToken);
+        // Listed once: the fingerprint and the compilation read the same heads, and 10,000 of them are small.
+        var heads = await responses.ListSubmittedAsync(cycleId, cancellationToken).ToListAsync(cancellationToken);
+        var fingerprint = SynthesisCompiler.Fingerprint(heads);
+        var total = heads.Count;
         if (cycle.SynthesisFingerprint == fingerprint && cycle.SynthesisCompletedAt is not null
             && await outputs.AllExistAsync(cycleId, CycleViews.Outputs.Keys, cancellationToken))
         {
@@ -63,7 +67,7 @@ public sealed partial class CompileSynthesisHandler(
         LogStarted(cycleId, total);
         var started = clock.GetTimestamp();
         await MoveAsync(cycleId, closed => closed with { State = CycleState.Synthesising, SynthesisStartedAt = clock.GetUtcNow() }, cancellationToken);
-        var compiled = await compiler.CompileAsync(cycle, fingerprint, total, cancellationToken);
+        var compiled = await compiler.CompileAsync(cycle, heads, fingerprint, cancellationToken);
         var elapsed = clock.GetElapsedTime(started);
         await MoveAsync(cycleId, done => done with
         {

@@ -22,6 +22,10 @@ public sealed partial class SynthesisCompiler(
     ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, QuestionnaireCatalogue catalogue,
     EarlierReports earlierReports, SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
 {
+    // Storage answers each download in a round trip; 16 at a time keep it busy while one document
+    // parses, and bound the documents held to 16 whatever the number of responses.
+    private const int DownloadsInFlight = 16;
+
     private static readonly string[] FixedColumns =
     [
         "respondentId", "respondentKind", "stakeholderGroup", "region", "developing", "displayName",
@@ -29,28 +33,27 @@ public sealed partial class SynthesisCompiler(
     ];
 
     /// <summary>
-    /// The fingerprint of the cycle's inputs: SHA-256 over every response's respondent, revision
-    /// and content hash, in respondent order; and how many responses there are.
+    /// The fingerprint of the cycle's inputs: SHA-256 over every submitted response's respondent,
+    /// revision and content hash, in the order of <paramref name="heads"/> (respondent order).
     /// </summary>
-    public async Task<(string Fingerprint, int Responses)> FingerprintAsync(string cycleId, CancellationToken cancellationToken = default)
+    public static string Fingerprint(IReadOnlyList<ResponseEntity> heads)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var count = 0;
-        await foreach (var head in responses.ListSubmittedAsync(cycleId, cancellationToken))
+        foreach (var head in heads)
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{head.RespondentId}\n{head.Revision}\n{head.Sha256}\n"));
-            count++;
         }
 
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), count);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>
-    /// Writes every output of the cycle's synthesis; returns what synthesis.json holds, and the
-    /// respondents whose stored answer could not be read, which it leaves out rather than fail everyone's.
+    /// Writes every output of the cycle's synthesis from its submitted <paramref name="heads"/>, in
+    /// respondent order; returns what synthesis.json holds, and the respondents whose stored answer could
+    /// not be read, which it leaves out rather than fail everyone's.
     /// </summary>
     public async Task<CompiledSynthesis> CompileAsync(
-        CycleEntity cycle, string fingerprint, int total, CancellationToken cancellationToken = default)
+        CycleEntity cycle, IReadOnlyList<ResponseEntity> heads, string fingerprint, CancellationToken cancellationToken = default)
     {
         var cycleId = cycle.PartitionKey;
         var questionnaires = CycleStore.Questionnaires(cycle);
@@ -73,12 +76,13 @@ public sealed partial class SynthesisCompiler(
         var attached = new List<(string RespondentId, IReadOnlyList<AttachedFile> Files)>();
         var unreadable = new List<string>();
         var read = 0;
+        var total = heads.Count;
         var every = Math.Max(1, total / 10);
-        await foreach (var head in responses.ListSubmittedAsync(cycleId, cancellationToken))
+        await foreach (var (head, readable) in OrderedReads.ReadAsync(heads, DownloadsInFlight, ReadableAsync, cancellationToken))
         {
             var respondent = registry.GetValueOrDefault(head.RespondentId)
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
-            using (var answer = await ReadableAsync(head, cancellationToken))
+            using (var answer = readable)
             {
                 if (answer is null)
                 {
