@@ -30,7 +30,7 @@ internal static class WordStyles
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" },
                 new FontSize { Val = "20" }, new Languages { Val = languageCode, Bidi = languageCode == "ar" ? "ar-SA" : null })),
-            new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
         styles.Append(Paragraph(Plain, "Normal", null, new StyleParagraphProperties(new Justification { Val = JustificationValues.Both })));
         styles.Append(Paragraph(Title, "Title", Plain, new StyleParagraphProperties(new SpacingBetweenLines { Before = "2400", After = "480" }),
             new StyleRunProperties(new Bold(), new FontSize { Val = "34" })));
@@ -39,7 +39,7 @@ internal static class WordStyles
         {
             styles.Append(Paragraph($"Heading{level}", $"heading {level}", Plain,
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = level == 1 ? "360" : "240", After = "120" },
-                    new OutlineLevel { Val = level - 1 }, new Justification { Val = JustificationValues.Left }),
+                    new Justification { Val = JustificationValues.Left }, new OutlineLevel { Val = level - 1 }),
                 new StyleRunProperties(level > 2 ? [new Bold(), new Italic(), new FontSize { Val = "20" }] : [new Bold(), new FontSize { Val = level == 1 ? "24" : "20" }])));
         }
 
@@ -50,8 +50,8 @@ internal static class WordStyles
         styles.Append(Paragraph(Caption, "caption", Plain, new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "60" }),
             new StyleRunProperties(new Bold())));
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         styles.Append(new Style(new StyleName { Val = "Report table" }, new BasedOn { Val = "TableNormal" },
             new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Left }),
