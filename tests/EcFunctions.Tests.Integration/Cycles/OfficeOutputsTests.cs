@@ -60,7 +60,7 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
             Assert.Matches(Figures((int)row!["memberStates"]!, (int)row["organisations"]!, (int)row["otherStakeholders"]!, (int)row["total"]!), text);
         }
 
-        Assert.Matches(@"Total\s+" + Figures(
+        Assert.Matches(@"Total[ \t]+" + Figures(
             synthesis["contributions"]!.AsArray().Sum(row => (int)row!["memberStates"]!), synthesis["contributions"]!.AsArray().Sum(row => (int)row!["organisations"]!),
             synthesis["contributions"]!.AsArray().Sum(row => (int)row!["otherStakeholders"]!), (int)synthesis["responses"]!), text);
         foreach (var rate in synthesis["responseRate"]!.AsArray())
@@ -188,7 +188,8 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
         return cells;
     }
 
-    private static string Figures(params int[] figures) => @"(?m)\s" + string.Join(@"\s+", figures) + @"(\s|$)";
+    /// <summary>A row's figures in order, on one line of the PDF's text, each a whole number.</summary>
+    private static string Figures(params int[] figures) => @"(?<!\S)" + string.Join(@"[ \t]+", figures) + @"(?!\S)";
 
     /// <summary>What a cell holds for <paramref name="field"/> of <paramref name="answer"/>, in the item <paramref name="item"/> of the lists on the way.</summary>
     private static string Expected(JsonNode answer, string field, List<int> item, string choice)
