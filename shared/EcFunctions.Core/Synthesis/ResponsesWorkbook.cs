@@ -108,7 +108,7 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         {
             var place = table.ListPath is null ? $"{++questionnaire}" : $"{questionnaire}.{++list}";
             list = table.ListPath is null ? 0 : list;
-            var title = string.Concat(language.Title(table.Title).Select(character => NotInSheetNames.Contains(character) ? ' ' : character)).Trim('\'', ' ');
+            var title = string.Join(' ', language.Title(table.Title).Split([.. NotInSheetNames, ' '], StringSplitOptions.RemoveEmptyEntries)).Trim('\'');
             var name = $"{place} {title}";
             names.Add(name.Length <= 31 ? name : name[..31].TrimEnd());
         }

@@ -31,7 +31,7 @@ internal static class WordStyles
                 new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" },
                 new FontSize { Val = "20" }, new Languages { Val = languageCode, Bidi = languageCode == "ar" ? "ar-SA" : null })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
-        styles.Append(Paragraph(Plain, "Normal", null, new StyleParagraphProperties(new Justification { Val = JustificationValues.Both })));
+        styles.Append(Paragraph(Plain, "Normal", null, null));
         styles.Append(Paragraph(Title, "Title", Plain, new StyleParagraphProperties(new SpacingBetweenLines { Before = "2400", After = "480" }),
             new StyleRunProperties(new Bold(), new FontSize { Val = "34" })));
         styles.Append(Paragraph(Subtitle, "Subtitle", Plain, null, new StyleRunProperties(new FontSize { Val = "24" })));
@@ -44,7 +44,8 @@ internal static class WordStyles
         }
 
         styles.Append(Paragraph(Numbered, "Numbered paragraph", Plain,
-            new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = ParagraphNumbering }))));
+            new StyleParagraphProperties(
+                new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = ParagraphNumbering }), new Justification { Val = JustificationValues.Both })));
         styles.Append(Paragraph(Quote, "Quote", Plain, new StyleParagraphProperties(new Indentation { Left = "1134", Right = "567" }),
             new StyleRunProperties(new FontSize { Val = "18" })));
         styles.Append(Paragraph(Caption, "caption", Plain, new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "60" }),
