@@ -31,6 +31,7 @@ public sealed record ResponseTable(string QuestionnaireId, string? ListPath, str
         void Table(string? listPath, string title, JsonSchema row, IReadOnlyList<string> titles)
         {
             var columns = new List<ResponseColumn>();
+            // The table takes its place before the lists found inside it, which the walk adds as it meets them.
             var index = tables.Count;
             tables.Add(null!);
             Walk(row, "", titles, listPath, columns);
