@@ -24,6 +24,7 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
         using var _ = secretariat;
         var synthesis = JsonNode.Parse(await secretariat.GetStringAsync($"/api/cycles/{cycle}/synthesis/synthesis.json"))!;
         var docx = OfficeFiles.Save(await secretariat.GetByteArrayAsync($"/api/cycles/{cycle}/synthesis/report.docx"), "report.docx");
+        using var cleanup = new Cleanup(docx);
 
         using (var document = WordprocessingDocument.Open(docx, false))
         {
@@ -75,6 +76,7 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
         var (secretariat, cycle) = await SynthesisedAsync();
         using var _ = secretariat;
         var xlsx = OfficeFiles.Save(await secretariat.GetByteArrayAsync($"/api/cycles/{cycle}/synthesis/responses.xlsx"), "responses.xlsx");
+        using var cleanup = new Cleanup(xlsx);
         using (var workbook = SpreadsheetDocument.Open(xlsx, false))
         {
             Assert.True(OfficeFiles.ValidationErrors(workbook) is [], string.Join('\n', OfficeFiles.ValidationErrors(workbook)));
@@ -218,6 +220,11 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
             JsonValue value when value.GetValueKind() == JsonValueKind.String => (string)value!,
             _ => node.ToJsonString(),
         };
+    }
+
+    private sealed class Cleanup(string file) : IDisposable
+    {
+        public void Dispose() => OfficeFiles.Delete(file);
     }
 
     private static JsonObject Changed(JsonObject answer, Action<JsonObject> change)

@@ -14,11 +14,11 @@ public static class OfficeFiles
 {
     /// <summary>
     /// Converts <paramref name="file"/> with <c>soffice --convert-to <paramref name="format"/></c> into a
-    /// new folder, and returns the files it wrote.
+    /// new folder beside it, and returns the files it wrote.
     /// </summary>
     public static async Task<IReadOnlyList<string>> ConvertAsync(string file, string format)
     {
-        var folder = Directory.CreateTempSubdirectory("ec-office-").FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(file)!, $"converted-{Guid.NewGuid():N}")).FullName;
         var profile = Directory.CreateTempSubdirectory("ec-soffice-profile-").FullName;
         try
         {
@@ -47,13 +47,19 @@ public static class OfficeFiles
         [.. new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package)
             .Select(error => $"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}")];
 
-    /// <summary>Writes <paramref name="bytes"/> to a new temporary file named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to a file named <paramref name="name"/> in a new temporary folder, which
+    /// <see cref="Delete"/> removes with what was converted from it.
+    /// </summary>
     public static string Save(byte[] bytes, string name)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("ec-download-").FullName, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
+
+    /// <summary>Removes a file <see cref="Save"/> wrote and its folder.</summary>
+    public static void Delete(string file) => Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string command, params string[] arguments)
     {
