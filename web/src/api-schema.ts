@@ -537,7 +537,7 @@ export interface paths {
         };
         /**
          * Download a synthesis output
-         * @description One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.1.0.schema.json), responses.csv, report.md or report.html.
+         * @description One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.2.0.schema.json); the answers as responses.csv (a row per response), responses-lists.csv (the items of lists of mechanisms and examples, a row per field of an item) and responses.xlsx (a sheet per questionnaire, a 0/1 column per choice of a multi-select, a sheet per list, a sheet describing the columns); the report as report.md, report.html and report.docx.
          */
         get: operations["GetSynthesisOutput"];
         put?: never;
@@ -3791,7 +3791,7 @@ export interface operations {
                 /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
                 cycleId: string;
                 /** @description The output's file name. */
-                name: "synthesis.json" | "responses.csv" | "report.md" | "report.html";
+                name: "synthesis.json" | "responses.csv" | "report.md" | "report.html" | "responses-lists.csv" | "responses.xlsx" | "report.docx";
             };
             cookie?: never;
         };
@@ -3808,6 +3808,8 @@ export interface operations {
                     "text/csv": string;
                     "text/markdown": string;
                     "text/html": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */

@@ -293,15 +293,18 @@ public static class OperationContracts
             },
         },
         ["GetSynthesisOutput"] = new(ApiTags.Synthesis, "Download a synthesis output", Audience.Secretariat,
-            "One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.1.0.schema.json), responses.csv, " +
-            "report.md or report.html.")
+            "One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.2.0.schema.json); the answers as " +
+            "responses.csv (a row per response), responses-lists.csv (the items of lists of mechanisms and examples, a row per field of an item) " +
+            "and responses.xlsx (a sheet per questionnaire, a 0/1 column per choice of a multi-select, a sheet per list, a sheet describing the columns); " +
+            "the report as report.md, report.html and report.docx.")
         {
             Replies =
             [
                 new(200, "The output.", ContentDisposition)
                 {
                     Returns = new("The output file.", [.. CycleViews.Outputs.Values.Select(type => new Content(
-                        type.Split(';')[0], type.StartsWith("application/json", StringComparison.Ordinal) ? BodySchemas.JsonObject : BodySchemas.Text))]),
+                        type.Split(';')[0], type.StartsWith("application/json", StringComparison.Ordinal) ? BodySchemas.JsonObject
+                            : type.StartsWith("text/", StringComparison.Ordinal) ? BodySchemas.Text : BodySchemas.File))]),
                 },
             ],
             Problems = new Dictionary<int, string[]> { [404] = ["synthesis-output-not-found"] },

@@ -13,6 +13,9 @@ public static class CycleViews
         ["responses.csv"] = "text/csv; charset=utf-8",
         ["report.md"] = "text/markdown; charset=utf-8",
         ["report.html"] = "text/html; charset=utf-8",
+        ["responses-lists.csv"] = "text/csv; charset=utf-8",
+        ["responses.xlsx"] = EcFunctions.Synthesis.SynthesisCompiler.SpreadsheetMediaType,
+        ["report.docx"] = EcFunctions.Synthesis.SynthesisCompiler.WordMediaType,
     };
 
     /// <summary>The secretariat's view.</summary>

@@ -51,7 +51,7 @@ public static class Routes
     /// <summary><c>GET</c> reads the synthesis status; <c>POST</c> requests the synthesis again (secretariat).</summary>
     public const string Synthesis = "cycles/{cycleId}/synthesis";
 
-    /// <summary><c>GET</c>: one synthesis output: synthesis.json, responses.csv, report.md or report.html (secretariat).</summary>
+    /// <summary><c>GET</c>: one synthesis output: synthesis.json, responses.csv, responses-lists.csv, responses.xlsx, report.md, report.html or report.docx (secretariat).</summary>
     public const string SynthesisOutput = "cycles/{cycleId}/synthesis/{name}";
 
     /// <summary><c>PUT</c>: saves a draft of a respondent's answer; required answers may be missing.</summary>

@@ -99,7 +99,7 @@ public sealed record QuestionnaireFields(
             : [];
 
     /// <summary>The schema a property stands for: through <c>$ref</c>, and through a lone <c>allOf</c> wrapping one.</summary>
-    private static JsonSchema Resolve(JsonSchema schema)
+    internal static JsonSchema Resolve(JsonSchema schema)
     {
         var actual = schema.ActualSchema;
         return actual is { AllOf.Count: 1, ActualProperties.Count: 0, Enumeration.Count: 0 } && actual.Type == JsonObjectType.None

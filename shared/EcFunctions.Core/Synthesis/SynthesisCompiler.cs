@@ -15,7 +15,7 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// Compiles a cycle's synthesis from its submitted responses into <c>synthesis.json</c>,
-/// <c>responses.csv</c>, <c>report.md</c> and <c>report.html</c>. It streams: one response document
+/// <c>responses.csv</c> (with <c>responses-lists.csv</c> and <c>responses.xlsx</c>), <c>report.md</c> and <c>report.html</c> (with <c>report.docx</c>). It streams: one response document
 /// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
 /// </summary>
 public sealed partial class SynthesisCompiler(
@@ -69,7 +69,9 @@ public sealed partial class SynthesisCompiler(
         var report = new ReportWriter(
             outputs.BlockBlob(cycleId, "report.md"), outputs.BlockBlob(cycleId, "report.html"),
             [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))], ReportLanguage.English);
-        var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).ToList();
+        using var answerTables = new ResponseTablesWriter([.. ordered.SelectMany(id => ResponseTable.Of(id, versions[id]))], ReportLanguage.English,
+            outputs.BlockBlob(cycleId, "responses-lists.csv"));
+        var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).Where(column => !answerTables.Listed(column)).ToList();
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
 
         var contributors = new List<Contributor>();
@@ -91,6 +93,7 @@ public sealed partial class SynthesisCompiler(
                 else
                 {
                     contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken));
+                    await answerTables.AddAsync(head, respondent, answer.RootElement, cancellationToken);
                     if (await AttachedAsync(head, answer.RootElement, cancellationToken) is { Count: > 0 } files)
                     {
                         attached.Add((head.RespondentId, files));
@@ -117,6 +120,7 @@ public sealed partial class SynthesisCompiler(
             ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,
                 ReportLanguage.English),
             attributions, groupTitles, cancellationToken);
+        await WriteOfficeAsync(cycleId, answerTables, ReportLanguage.English, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },

@@ -73,7 +73,7 @@ public sealed record ApiRequest(string Method, string Path, string? Token = null
 }
 
 /// <summary>What a host answered: the status, the headers that matter to clients, and the body as text.</summary>
-public sealed record ApiExchange(int Status, IReadOnlyDictionary<string, string> Headers, string Body)
+public sealed partial record ApiExchange(int Status, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     /// <summary>The body's bytes, exactly as written.</summary>
     public byte[] Content { get; init; } = [];
@@ -103,8 +103,17 @@ public sealed record ApiExchange(int Status, IReadOnlyDictionary<string, string>
         return new(response.StatusCode, Pick(response.Headers.Select(header => (header.Key, header.Value.ToString()))), Text(content)) { Content = content };
     }
 
-    // As HttpContent.ReadAsStringAsync and a StreamReader read it: UTF-8, a byte-order mark dropped.
-    private static string Text(byte[] content) => new StreamReader(new MemoryStream(content), Encoding.UTF8).ReadToEnd();
+    // As HttpContent.ReadAsStringAsync and a StreamReader read it: UTF-8, a byte-order mark dropped. An Office
+    // file (a zip, "PK") is read as its parts' text, which compares across worlds where the zip's timestamps and
+    // the relationship ids the Open XML SDK draws at random would not.
+    private static string Text(byte[] content) => content is [(byte)'P', (byte)'K', 3, 4, ..]
+        ? RelationshipId().Replace(string.Concat(new System.IO.Compression.ZipArchive(new MemoryStream(content)).Entries
+            .OrderBy(entry => entry.FullName, StringComparer.Ordinal)
+            .Select(entry => $"{entry.FullName}\n{new StreamReader(entry.Open(), Encoding.UTF8).ReadToEnd()}\n")), "\"{relationship}\"")
+        : new StreamReader(new MemoryStream(content), Encoding.UTF8).ReadToEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"R[0-9a-f]{16}\"")]
+    private static partial System.Text.RegularExpressions.Regex RelationshipId();
 
     private static Dictionary<string, string> Pick(IEnumerable<(string Name, string Value)> headers) =>
         headers.Where(header => Compared.Contains(header.Name, StringComparer.OrdinalIgnoreCase))

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>
+/// Writes <c>responses.xlsx</c>: a sheet per questionnaire, a row per respondent and a column per
+/// question, a multi-select as a 0/1 column per choice; a sheet per list that is not one (lists of
+/// mechanisms, of examples), a row per item keyed by respondent and item; and a sheet describing every
+/// column. Headings are in the report's language; cells hold the answers as written. Rows wait in
+/// temporary files while the responses stream past, so memory does not grow with their number.
+/// </summary>
+internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IReadOnlyList<string> respondentColumns, ReportLanguage language) : IDisposable
+{
+    /// <summary>Sheet names Excel accepts: at most 31 characters, none of these.</summary>
+    private static readonly char[] NotInSheetNames = [':', '\\', '/', '?', '*', '[', ']'];
+
+    private readonly SheetRows[] rows = [.. tables.Select(_ => new SheetRows())];
+
+    /// <summary>Adds one respondent's answer: its row on its questionnaire's sheet and its items on the lists' sheets.</summary>
+    /// <param name="questionnaireId">The questionnaire answered.</param>
+    /// <param name="respondent">The cells of <c>respondentColumns</c>, the respondent's id first.</param>
+    /// <param name="answer">The answer document.</param>
+    public void Add(string questionnaireId, IReadOnlyList<string> respondent, JsonElement answer)
+    {
+        for (var index = 0; index < tables.Count; index++)
+        {
+            if (tables[index].QuestionnaireId != questionnaireId)
+            {
+                continue;
+            }
+
+            foreach (var (item, cells) in tables[index].Rows(answer))
+            {
+                rows[index].Add(tables[index].ListPath is null ? [.. respondent, .. cells] : [respondent[0], item, .. cells]);
+            }
+        }
+    }
+
+    /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable.</summary>
+    public void Write(Stream output)
+    {
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = WorksheetWriter.Stylesheet();
+        var sheets = new Sheets();
+        var filters = new DefinedNames();
+        var names = Names();
+        var described = new List<IReadOnlyList<string>>();
+        for (var index = 0; index < tables.Count; index++)
+        {
+            var headers = Headers(tables[index]);
+            var fixedCount = headers.Count - tables[index].Columns.Count;
+            Add(names[index], headers, rows[index].Read(), column => column >= fixedCount && tables[index].Columns[column - fixedCount].Choice is not null, rows[index].Count);
+            described.AddRange(headers.Select((header, column) => (IReadOnlyList<string>)
+            [
+                names[index], WorksheetWriter.Column(column + 1), header,
+                column < fixedCount ? "" : Field(tables[index], tables[index].Columns[column - fixedCount]),
+                column < fixedCount ? "" : tables[index].Columns[column - fixedCount].Choice ?? "",
+            ]));
+        }
+
+        Add(language["office.sheet.columns"],
+            [language["office.columns.sheet"], language["office.columns.column"], language["office.columns.heading"], language["office.columns.field"], language["office.columns.choice"]],
+            described, _ => false, described.Count);
+        workbook.Workbook = new Workbook(sheets, filters);
+
+        void Add(string name, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> data, Func<int, bool> numeric, int count)
+        {
+            var part = workbook.AddNewPart<WorksheetPart>();
+            WorksheetWriter.Write(part, headers, data, numeric);
+            var sheetIndex = (uint)sheets.ChildElements.Count;
+            sheets.Append(new Sheet { Name = name, SheetId = sheetIndex + 1, Id = workbook.GetIdOfPart(part) });
+            // Excel finds a sheet's auto filter range by this hidden name.
+            filters.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${WorksheetWriter.Column(headers.Count)}${count + 1}")
+                { Name = "_xlnm._FilterDatabase", LocalSheetId = sheetIndex, Hidden = true });
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var sheet in rows)
+        {
+            sheet.Dispose();
+        }
+    }
+
+    private IReadOnlyList<string> Headers(ResponseTable table) =>
+    [
+        .. table.ListPath is null ? respondentColumns.Select(column => language[$"office.column.{column}"]) : [language["office.column.respondentId"], language["office.column.item"]],
+        .. table.Columns.Select(column => column.Choice is null
+            ? language.Title(column.Title)
+            : $"{language.Title(column.Title)}: {language.Title(column.ChoiceTitle ?? column.Choice)}"),
+    ];
+
+    private static string Field(ResponseTable table, ResponseColumn column) =>
+        string.Join('.', new[] { table.ListPath, column.Path }.Where(part => !string.IsNullOrEmpty(part)));
+
+    /// <summary>Each table's sheet name: its place (1, 1.2) and as much of its title as fits, unique.</summary>
+    private List<string> Names()
+    {
+        var names = new List<string>();
+        var questionnaire = 0;
+        var list = 0;
+        foreach (var table in tables)
+        {
+            var place = table.ListPath is null ? $"{++questionnaire}" : $"{questionnaire}.{++list}";
+            list = table.ListPath is null ? 0 : list;
+            var title = string.Join(' ', language.Title(table.Title).Split([.. NotInSheetNames, ' '], StringSplitOptions.RemoveEmptyEntries)).Trim('\'');
+            var name = $"{place} {title}";
+            names.Add(name.Length <= 31 ? name : name[..31].TrimEnd());
+        }
+
+        return names;
+    }
+}
