@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using EcFunctions.Attachments;
+using EcFunctions.Contributions;
 using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
@@ -19,7 +20,7 @@ namespace EcFunctions.Synthesis;
 /// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
 /// </summary>
 public sealed partial class SynthesisCompiler(
-    ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, QuestionnaireCatalogue catalogue,
+    ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, ContributionStore registered, QuestionnaireCatalogue catalogue,
     SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
 {
     private static readonly string[] FixedColumns =
@@ -30,7 +31,7 @@ public sealed partial class SynthesisCompiler(
 
     /// <summary>
     /// The fingerprint of the cycle's inputs: SHA-256 over every response's respondent, revision
-    /// and content hash, in respondent order; and how many responses there are.
+    /// and content hash, in respondent order, then the registered contributions; and how many responses there are.
     /// </summary>
     public async Task<(string Fingerprint, int Responses)> FingerprintAsync(string cycleId, CancellationToken cancellationToken = default)
     {
@@ -42,6 +43,7 @@ public sealed partial class SynthesisCompiler(
             count++;
         }
 
+        await ContributionFingerprint.AppendAsync(hash, registered, cycleId, options.Value.FoldTechnicalAndAcademicCommunityInto, cancellationToken);
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), count);
     }
 
@@ -103,7 +105,8 @@ public sealed partial class SynthesisCompiler(
         var groupTitles = groups.Select(group => (group.Id, group.Title)).ToList();
         var attributions = new Attributions(contributors, groupTitles, options.Value.AnonymityThreshold);
         var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
-            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))]);
+            [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))])
+            with { Channels = ContributionChannels.Of(contributors, await registered.ListAsync(cycleId, cancellationToken), options.Value.FoldTechnicalAndAcademicCommunityInto) };
         await csv.CompleteAsync(cancellationToken);
         await report.CompleteAsync(ReportLanguage.English.Format("title", cycleId),
             ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,
