@@ -17,9 +17,9 @@ public sealed class SynthesisOptions
 
     /// <summary>
     /// The Secretary-General's group the technical and academic community is counted in, in the table by
-    /// group and channel (<see cref="SecretaryGeneralGroups"/>); unset, it has a row of its own.
+    /// group and channel (<see cref="SecretaryGeneralGroups"/>); unset or empty (as app settings write it), it has a row of its own.
     /// </summary>
     [AllowedValues(null, SecretaryGeneralGroups.Governments, SecretaryGeneralGroups.InternationalOrganizations,
         SecretaryGeneralGroups.CivilSociety, SecretaryGeneralGroups.PrivateSector)]
-    public string? FoldTechnicalAndAcademicCommunityInto { get; set; }
+    public string? FoldTechnicalAndAcademicCommunityInto { get; set => field = string.IsNullOrEmpty(value) ? null : value; }
 }
