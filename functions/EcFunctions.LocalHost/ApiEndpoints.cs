@@ -1,6 +1,7 @@
 using EcFunctions.Access;
 using EcFunctions.Attachments;
 using EcFunctions.Audit;
+using EcFunctions.Contributions;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
@@ -119,6 +120,18 @@ public static class ApiEndpoints
                 async (string cycleId, CurrentCaller caller, ListCycleRespondentsHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
             .WithName("ListCycleRespondents");
+        api.MapGet(Routes.Contributions,
+                async (string cycleId, CurrentCaller caller, ListContributionsHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, cancellationToken))
+            .WithName("ListContributions");
+        api.MapPut(Routes.Contribution,
+                async (string cycleId, string contributionId, HttpRequest request, CurrentCaller caller, PutContributionHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, contributionId, request, cancellationToken))
+            .WithName("PutContribution");
+        api.MapDelete(Routes.Contribution,
+                async (string cycleId, string contributionId, CurrentCaller caller, DeleteContributionHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, contributionId, cancellationToken))
+            .WithName("DeleteContribution");
         api.MapGet(Routes.Cycle,
                 async (string cycleId, CurrentCaller caller, GetCycleHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, cancellationToken))

@@ -100,6 +100,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
       Storage__MaxRetries: '2'
       Attachments__MaxBytes: '20971520'
       Synthesis__AnonymityThreshold: '3'
+      Synthesis__FoldTechnicalAndAcademicCommunityInto: ''
       Auth__TokenLifetime: '90.00:00:00'
       Auth__CredentialCacheLifetime: '00:00:30'
       Auth__InvitationBaseUrl: invitationBaseUrl

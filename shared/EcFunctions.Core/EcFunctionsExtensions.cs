@@ -1,6 +1,7 @@
 using EcFunctions.Access;
 using EcFunctions.Attachments;
 using EcFunctions.Audit;
+using EcFunctions.Contributions;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
@@ -48,6 +49,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton(provider => provider.GetRequiredService<CatalogueLoading>().Catalogue.GetAwaiter().GetResult());
         services.AddSingleton<ResponseStore>();
         services.AddSingleton<RespondentStore>();
+        services.AddSingleton<ContributionStore>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<CallerIdentity>();
         services.AddSingleton<CycleStore>();
@@ -101,6 +103,9 @@ public static class EcFunctionsExtensions
         services.AddSingleton<GetSynthesisHandler>();
         services.AddSingleton<GetSynthesisOutputHandler>();
         services.AddSingleton<CompileSynthesisHandler>();
+        services.AddSingleton<PutContributionHandler>();
+        services.AddSingleton<ListContributionsHandler>();
+        services.AddSingleton<DeleteContributionHandler>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Complete);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));

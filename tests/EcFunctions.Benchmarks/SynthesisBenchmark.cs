@@ -49,7 +49,8 @@ internal static class SynthesisBenchmark
     {
         var cycle = (await services.GetRequiredService<CycleStore>().GetCycleIfExistsAsync(SynthesisSeed.CycleId))!;
         var heads = await services.GetRequiredService<ResponseStore>().ListSubmittedAsync(SynthesisSeed.CycleId).ToListAsync();
-        await services.GetRequiredService<SynthesisCompiler>().CompileAsync(cycle, heads, SynthesisCompiler.Fingerprint(heads));
+        var compiler = services.GetRequiredService<SynthesisCompiler>();
+        await compiler.CompileAsync(cycle, heads, await compiler.FingerprintAsync(cycle.PartitionKey, heads));
         return heads.Count;
     }
 

@@ -440,6 +440,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{cycleId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the contributions outside the questionnaire
+         * @description The contributions the secretariat registered in the cycle, received outside the questionnaire (written, oral, informal), by id.
+         */
+        get: operations["ListContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{cycleId}/contributions/{contributionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register a contribution outside the questionnaire
+         * @description Registers, or replaces, a contribution received outside the questionnaire: a written paper (with its title), or an oral or informal contribution the secretariat recorded, with its author, stakeholder group, language, date of receipt and whether the author consented to be named. Allowed in any state of the cycle; a synthesis requested again counts it.
+         */
+        put: operations["PutContribution"];
+        post?: never;
+        /**
+         * Remove a contribution outside the questionnaire
+         * @description Removes a contribution registered by mistake; the audit trail keeps that it was registered and removed.
+         */
+        delete: operations["DeleteContribution"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{cycleId}": {
         parameters: {
             query?: never;
@@ -623,6 +667,47 @@ export interface components {
             respondentId: null | string;
             /** @description The respondent's kind; null for the secretariat. */
             kind: null | string;
+        };
+        /**
+         * @description A contribution to a cycle received outside the questionnaire and registered by the secretariat: a
+         *     written paper, or an oral or informal contribution it recorded. The synthesis counts it by channel
+         *     beside the questionnaire answers, in the Secretary-General's table.
+         */
+        Contribution: {
+            /** @description The secretariat's id for it within the cycle, e.g. `paper-004`. */
+            id: string;
+            /** @description One of IReadOnlyList&lt;string&gt; ContributionChannel.All. */
+            channel: string;
+            /** @description Who contributed: a person, an organisation or a Government. */
+            author: string;
+            /** @description A stakeholder group of the shared vocabulary. */
+            stakeholderGroup: string;
+            /** @description The document's title: required for a written contribution, and public. */
+            title: null | string;
+            /** @description The contribution's language, a BCP 47 tag such as `en` or `pt-BR`. */
+            language: string;
+            /**
+             * Format: date
+             * @description When the secretariat received it.
+             */
+            received: string;
+            /** @description Whether the author consented to be named in the report; the report names no one else. */
+            named: boolean;
+        };
+        /** @description The body of `PUT /api/cycles/{cycleId}/contributions/{contributionId}`: a contribution without its id. */
+        ContributionDetails: {
+            channel: null | string;
+            author: null | string;
+            stakeholderGroup: null | string;
+            title?: null | string;
+            language: null | string;
+            /** Format: date */
+            received: null | string;
+            named?: null | boolean;
+        };
+        /** @description The reply of `GET /api/cycles/{cycleId}/contributions`, by id. */
+        ContributionListing: {
+            contributions: components["schemas"]["Contribution"][];
         };
         /** @description The body of `PUT /api/cycles/{cycleId}`: the window and the questionnaire version per respondent kind. */
         CycleDefinition: {
@@ -3159,6 +3244,314 @@ export interface operations {
                 };
             };
             /** @description Not Found: cycle-not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Header Fields Too Large: headers-too-large. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: storage-unavailable. Storage failed or did not answer in time, or the request ran past its deadline: send it again after Retry-After seconds; a resent write is never stored twice. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contributions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionListing"];
+                };
+            };
+            /** @description Bad Request: invalid-identifier. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: forbidden. Only the secretariat may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: cycle-not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Header Fields Too Large: headers-too-large. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: storage-unavailable. Storage failed or did not answer in time, or the request ran past its deadline: send it again after Retry-After seconds; a resent write is never stored twice. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PutContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
+                cycleId: string;
+                /** @description The contribution's id within the cycle, chosen by the secretariat, e.g. 'paper-004'. */
+                contributionId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The contribution. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionDetails"];
+            };
+        };
+        responses: {
+            /** @description The contribution was replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description The contribution was registered. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Bad Request: invalid-identifier, malformed-json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: forbidden. Only the secretariat may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: cycle-not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: body-too-large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: unsupported-media-type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: contribution-invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Header Fields Too Large: headers-too-large. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: storage-unavailable. Storage failed or did not answer in time, or the request ran past its deadline: send it again after Retry-After seconds; a resent write is never stored twice. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeleteContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
+                cycleId: string;
+                /** @description The contribution's id within the cycle, chosen by the secretariat, e.g. 'paper-004'. */
+                contributionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contribution is removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: invalid-identifier. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: forbidden. Only the secretariat may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: contribution-not-found. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 using EcFunctions.Attachments;
+using EcFunctions.Contributions;
 using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Questionnaires;
@@ -272,6 +273,35 @@ public static class OperationContracts
         {
             Replies = [new(200, "The progress table.")],
             Problems = new Dictionary<int, string[]> { [404] = ["cycle-not-found"] },
+        },
+        ["ListContributions"] = new(ApiTags.Cycles, "List the contributions outside the questionnaire", Audience.Secretariat,
+            "The contributions the secretariat registered in the cycle, received outside the questionnaire (written, oral, informal), by id.")
+        {
+            Replies = [new(200, "The contributions.")],
+            Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["cycle-not-found"] },
+        },
+        ["PutContribution"] = new(ApiTags.Cycles, "Register a contribution outside the questionnaire", Audience.Secretariat,
+            "Registers, or replaces, a contribution received outside the questionnaire: a written paper (with its title), or an oral or " +
+            "informal contribution the secretariat recorded, with its author, stakeholder group, language, date of receipt and whether " +
+            "the author consented to be named. Allowed in any state of the cycle; a synthesis requested again counts it.")
+        {
+            Takes = new("The contribution.", new Content("application/json",
+                BodySchemas.Sent<ContributionDetails>("channel", "author", "stakeholderGroup", "language", "received"))),
+            Replies = [new(201, "The contribution was registered.", Location), new(200, "The contribution was replaced.")],
+            Problems = new Dictionary<int, string[]>
+            {
+                [400] = ["invalid-identifier", "malformed-json"],
+                [404] = ["cycle-not-found"],
+                [413] = ["body-too-large"],
+                [415] = ["unsupported-media-type"],
+                [422] = ["contribution-invalid"],
+            },
+        },
+        ["DeleteContribution"] = new(ApiTags.Cycles, "Remove a contribution outside the questionnaire", Audience.Secretariat,
+            "Removes a contribution registered by mistake; the audit trail keeps that it was registered and removed.")
+        {
+            Replies = [new(204, "The contribution is removed.")],
+            Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["contribution-not-found"] },
         },
         ["GetSynthesis"] = new(ApiTags.Synthesis, "Read the synthesis status", Audience.Secretariat,
             "Where the cycle's synthesis is, with links to its outputs once it has completed.")

@@ -20,6 +20,7 @@ public static class PathParameters
         ["revision"] = ("The revision's number, from 1, as the history lists it.",
             () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" }),
         ["attachmentId"] = ("The attachment's id, as its upload returned it.", Identifier),
+        ["contributionId"] = ("The contribution's id within the cycle, chosen by the secretariat, e.g. 'paper-004'.", Identifier),
         ["tokenId"] = ("The token's id, as its issue returned it (the part between 'ec_' and the secret).", Text),
         ["name"] = ("The output's file name.", () => ApiComponents.Enumeration(CycleViews.Outputs.Keys)),
     };

@@ -33,6 +33,12 @@ public static class AuditActions
     /// <summary>Respondents were imported from CSV.</summary>
     public const string RespondentsImported = "respondents-imported";
 
+    /// <summary>A contribution received outside the questionnaire was registered in a cycle, or its record changed.</summary>
+    public const string ContributionChanged = "contribution-changed";
+
+    /// <summary>A contribution registered in a cycle was removed.</summary>
+    public const string ContributionDeleted = "contribution-deleted";
+
     /// <summary>A cycle was defined, or its draft definition changed.</summary>
     public const string CycleDefined = "cycle-defined";
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using EcFunctions.Access;
 using EcFunctions.Attachments;
 using EcFunctions.Audit;
+using EcFunctions.Contributions;
 using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
@@ -31,4 +32,7 @@ namespace EcFunctions.Http;
 [JsonSerializable(typeof(AuditPage))]
 [JsonSerializable(typeof(AttachmentInfo))]
 [JsonSerializable(typeof(AttachmentListing))]
+[JsonSerializable(typeof(Contribution))]
+[JsonSerializable(typeof(ContributionDetails))]
+[JsonSerializable(typeof(ContributionListing))]
 public sealed partial class EcJsonContext : JsonSerializerContext;

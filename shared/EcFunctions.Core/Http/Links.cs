@@ -25,6 +25,10 @@ public static class Links
     /// <summary>A registered respondent.</summary>
     public static string Respondent(string respondentId) => Fill(Routes.Respondent, ("respondentId", respondentId));
 
+    /// <summary>A contribution registered in a cycle outside the questionnaire.</summary>
+    public static string Contribution(string cycleId, string contributionId) =>
+        Fill(Routes.Contribution, ("cycleId", cycleId), ("contributionId", contributionId));
+
     /// <summary>An issued token (for revocation).</summary>
     public static string Token(string tokenId) => Fill(Routes.Token, ("tokenId", tokenId));
 

@@ -72,6 +72,11 @@ public static class Problems
         Create(StatusCodes.Status404NotFound, "respondent-not-found", "Respondent not found",
             $"No respondent '{respondentId}' is registered.");
 
+    /// <summary>404: the cycle has no contribution registered under this id.</summary>
+    public static ProblemHttpResult ContributionNotFound(string cycleId, string contributionId) =>
+        Create(StatusCodes.Status404NotFound, "contribution-not-found", "Contribution not found",
+            $"Cycle '{cycleId}' has no contribution '{contributionId}'.");
+
     /// <summary>404: no such cycle (or, for a respondent, none it can see).</summary>
     public static ProblemHttpResult CycleNotFound(string cycleId) =>
         Create(StatusCodes.Status404NotFound, "cycle-not-found", "Cycle not found", $"There is no reporting cycle '{cycleId}'.");
@@ -166,6 +171,11 @@ public static class Problems
     /// <summary>422: a respondent record breaks the registry's rules; errors are keyed by field.</summary>
     public static ProblemHttpResult RespondentInvalid(IDictionary<string, string[]> errors) =>
         Validation(errors, "respondent-invalid", "The respondent is not valid",
+            "'errors' maps each field to what is wrong with it.");
+
+    /// <summary>422: a contribution registered outside the questionnaire breaks the rules; errors are keyed by field.</summary>
+    public static ProblemHttpResult ContributionInvalid(IDictionary<string, string[]> errors) =>
+        Validation(errors, "contribution-invalid", "The contribution is not valid",
             "'errors' maps each field to what is wrong with it.");
 
     /// <summary>422: a CSV import has bad rows; errors are keyed by line number; nothing was imported.</summary>

@@ -81,6 +81,12 @@ public static class Routes
     /// <summary><c>GET</c>: every registered respondent with the state of its response in the cycle (secretariat).</summary>
     public const string CycleRespondents = "cycles/{cycleId}/respondents";
 
+    /// <summary><c>GET</c>: the contributions registered in a cycle outside the questionnaire (secretariat).</summary>
+    public const string Contributions = "cycles/{cycleId}/contributions";
+
+    /// <summary><c>PUT</c> registers or replaces, <c>DELETE</c> removes a contribution outside the questionnaire (secretariat).</summary>
+    public const string Contribution = "cycles/{cycleId}/contributions/{contributionId}";
+
     /// <summary><c>GET</c>: how a form lays out a questionnaire version (anonymous).</summary>
     public const string QuestionnaireLayout = "questionnaires/{questionnaireId}/versions/{version}/layout";
 

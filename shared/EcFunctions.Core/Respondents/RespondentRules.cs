@@ -83,7 +83,7 @@ public static partial class RespondentRules
 
     // Names reach spreadsheets and reports: no control characters, and no leading character a
     // spreadsheet reads as the start of a formula.
-    private static string? NameProblem(string name) =>
+    internal static string? NameProblem(string name) =>
         name.Any(char.IsControl) ? "Must not contain control characters (tabs, line breaks, NUL ...)."
         : name.TrimStart() is [('=' or '+' or '-' or '@'), ..] ? "Must not begin with =, +, - or @."
         : null;

@@ -21,7 +21,7 @@ public sealed partial class StorageInitializer(
         await Task.WhenAll([
             .. ((string[])[
                 StorageNames.CyclesTable, StorageNames.RespondentsTable, StorageNames.TokensTable,
-                StorageNames.IdempotencyTable, StorageNames.AuditTable,
+                StorageNames.IdempotencyTable, StorageNames.AuditTable, StorageNames.ContributionsTable,
             ]).Select(table => (Task)tables.CreateTableIfNotExistsAsync(table, cancellationToken)),
             .. ((string[])[StorageNames.ResponsesContainer, StorageNames.AttachmentsContainer, StorageNames.SynthesisContainer])
                 .Select(container => (Task)blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken)),

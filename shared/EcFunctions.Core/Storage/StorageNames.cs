@@ -21,6 +21,9 @@ public static class StorageNames
     /// <summary>Table of the respondent registry.</summary>
     public const string RespondentsTable = "respondents";
 
+    /// <summary>Table of the contributions registered outside the questionnaire, one partition per cycle.</summary>
+    public const string ContributionsTable = "contributions";
+
     /// <summary>Table of issued access tokens, stored as salted hashes.</summary>
     public const string TokensTable = "tokens";
 

@@ -50,7 +50,7 @@ public sealed partial class CompileSynthesisHandler(
 
         // Listed once: the fingerprint and the compilation read the same heads, and 10,000 of them are small.
         var heads = await responses.ListSubmittedAsync(cycleId, cancellationToken).ToListAsync(cancellationToken);
-        var fingerprint = SynthesisCompiler.Fingerprint(heads);
+        var fingerprint = await compiler.FingerprintAsync(cycleId, heads, cancellationToken);
         var total = heads.Count;
         if (cycle.SynthesisFingerprint == fingerprint && cycle.SynthesisCompletedAt is not null
             && await outputs.AllExistAsync(cycleId, CycleViews.Outputs.Keys, cancellationToken))

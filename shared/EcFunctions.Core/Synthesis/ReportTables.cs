@@ -77,6 +77,7 @@ internal static class ReportTables
                 ])));
         }
 
+        ReportChannels.Markdown(md, synthesis, language);
         Heading(md, language["freeText.heading"]);
         md.Append(language.Format("freeText.introduction", synthesis.FreeTextAnswers)).Append("\n\n");
         return md.ToString();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using EcFunctions.Attachments;
+using EcFunctions.Contributions;
 using EcFunctions.Cycles;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
@@ -19,7 +20,7 @@ namespace EcFunctions.Synthesis;
 /// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
 /// </summary>
 public sealed partial class SynthesisCompiler(
-    ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, QuestionnaireCatalogue catalogue,
+    ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, ContributionStore registered, QuestionnaireCatalogue catalogue,
     EarlierReports earlierReports, SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
 {
     // Storage answers each download in a round trip; 16 at a time keep it busy while one document
@@ -34,9 +35,10 @@ public sealed partial class SynthesisCompiler(
 
     /// <summary>
     /// The fingerprint of the cycle's inputs: SHA-256 over every submitted response's respondent,
-    /// revision and content hash, in the order of <paramref name="heads"/> (respondent order).
+    /// revision and content hash, in the order of <paramref name="heads"/> (respondent order), then the
+    /// contributions registered outside the questionnaire.
     /// </summary>
-    public static string Fingerprint(IReadOnlyList<ResponseEntity> heads)
+    public async Task<string> FingerprintAsync(string cycleId, IReadOnlyList<ResponseEntity> heads, CancellationToken cancellationToken = default)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var head in heads)
@@ -44,6 +46,7 @@ public sealed partial class SynthesisCompiler(
             hash.AppendData(Encoding.UTF8.GetBytes($"{head.RespondentId}\n{head.Revision}\n{head.Sha256}\n"));
         }
 
+        await ContributionFingerprint.AppendAsync(hash, registered, cycleId, options.Value.FoldTechnicalAndAcademicCommunityInto, cancellationToken);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -114,7 +117,8 @@ public sealed partial class SynthesisCompiler(
             cycle, registry.Values.Where(respondent => respondent.Kind == RespondentKind.Organisation && !reported.Contains(respondent.Id)), cancellationToken);
         var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
             [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))],
-            earlier, cycle.GapThreshold ?? GapThresholds.Default);
+            earlier, cycle.GapThreshold ?? GapThresholds.Default)
+            with { Channels = ContributionChannels.Of(contributors, await registered.ListAsync(cycleId, cancellationToken), options.Value.FoldTechnicalAndAcademicCommunityInto) };
         await csv.CompleteAsync(cancellationToken);
         await report.CompleteAsync(ReportLanguage.English.Format("title", cycleId),
             ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,

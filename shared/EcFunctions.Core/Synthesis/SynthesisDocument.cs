@@ -22,7 +22,11 @@ public sealed record SynthesisDocument(
     GapRanking Gaps,
     IReadOnlyList<QuestionTally> Positions,
     int FreeTextAnswers,
-    IReadOnlyList<RespondentAttachments> Attachments);
+    IReadOnlyList<RespondentAttachments> Attachments)
+{
+    /// <summary>The Secretary-General's table by group and channel, and the annex of named contributors; the compiler sets it.</summary>
+    public ContributionChannels? Channels { get; init; }
+}
 
 /// <summary>Responses from one stakeholder group, by respondent kind (the Secretary-General's table).</summary>
 public sealed record GroupContributions(string StakeholderGroup, string Title, int MemberStates, int Organisations, int OtherStakeholders, int Total);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace EcFunctions.Synthesis;
 
-/// <summary>How the synthesis protects respondents who did not consent to be named (section <c>Synthesis</c>).</summary>
+/// <summary>How the synthesis protects respondents who did not consent to be named, and groups contributions (section <c>Synthesis</c>).</summary>
 public sealed class SynthesisOptions
 {
     /// <summary>The configuration section.</summary>
@@ -14,4 +14,12 @@ public sealed class SynthesisOptions
     /// </summary>
     [Range(2, 1000)]
     public int AnonymityThreshold { get; set; } = 3;
+
+    /// <summary>
+    /// The Secretary-General's group the technical and academic community is counted in, in the table by
+    /// group and channel (<see cref="SecretaryGeneralGroups"/>); unset or empty (as app settings write it), it has a row of its own.
+    /// </summary>
+    [AllowedValues(null, SecretaryGeneralGroups.Governments, SecretaryGeneralGroups.InternationalOrganizations,
+        SecretaryGeneralGroups.CivilSociety, SecretaryGeneralGroups.PrivateSector)]
+    public string? FoldTechnicalAndAcademicCommunityInto { get; set => field = string.IsNullOrEmpty(value) ? null : value; }
 }

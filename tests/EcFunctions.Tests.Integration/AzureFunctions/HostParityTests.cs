@@ -114,6 +114,16 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
         });
         await BothAsync(HttpStatusCode.NotFound, w => new ApiRequest("GET", $"/api/cycles/{w.Cycle}/responses/KEN", w.Token));
         await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", $"/api/audit?cycleId={w.Cycle}&pageSize=3", secretariat));
+        // A paper received outside the questionnaire, registered, listed, removed and registered again for the synthesis.
+        var paper = new JsonObject
+        {
+            ["channel"] = "written", ["author"] = "Parity Network", ["stakeholderGroup"] = "civil-society", ["title"] = "Parity paper",
+            ["language"] = "en", ["received"] = "2026-03-02", ["named"] = true,
+        };
+        await BothAsync(HttpStatusCode.Created, w => Json("PUT", $"/api/cycles/{w.Cycle}/contributions/paper-1", secretariat, paper.DeepClone()));
+        await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", $"/api/cycles/{w.Cycle}/contributions", secretariat));
+        await BothAsync(HttpStatusCode.NoContent, w => new ApiRequest("DELETE", $"/api/cycles/{w.Cycle}/contributions/paper-1", secretariat));
+        await BothAsync(HttpStatusCode.Created, w => Json("PUT", $"/api/cycles/{w.Cycle}/contributions/paper-1", secretariat, paper.DeepClone()));
 
         // The close, the synthesis the local host's queue listener compiles for both, and its outputs.
         await BothAsync(HttpStatusCode.Accepted, w => new ApiRequest("POST", $"/api/cycles/{w.Cycle}/close", secretariat));

@@ -101,7 +101,8 @@ public sealed class ApiDocumentTests(ApiFixture api)
             .Replace("{cycleId}", "openapi-no-cycle", StringComparison.Ordinal)
             .Replace("{respondentId}", "openapi-nobody", StringComparison.Ordinal)
             .Replace("{attachmentId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal)
-            .Replace("{tokenId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal);
+            .Replace("{tokenId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal)
+            .Replace("{contributionId}", "openapi-paper", StringComparison.Ordinal);
         return filled.Contains('{', StringComparison.Ordinal) ? throw new InvalidOperationException($"No test value for a parameter of {path}.") : filled;
     }
 }

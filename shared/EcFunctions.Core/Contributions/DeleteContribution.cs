@@ -1,0 +1,34 @@
+using EcFunctions.Access;
+using EcFunctions.Audit;
+using EcFunctions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcFunctions.Contributions;
+
+/// <summary>Removes a contribution registered by mistake; the audit trail keeps that it was.</summary>
+public sealed class DeleteContributionHandler(ContributionStore contributions, AuditTrail audit)
+{
+    /// <summary>204, or 404 when the cycle has no such contribution.</summary>
+    public async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
+        Caller caller, string cycleId, string contributionId, CancellationToken cancellationToken = default)
+    {
+        if (AccessRules.RequireSecretariat(caller) is { } denied)
+        {
+            return denied;
+        }
+
+        if (ContributionPaths.Invalid(cycleId, contributionId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (!await contributions.DeleteAsync(cycleId, contributionId, cancellationToken))
+        {
+            return Problems.ContributionNotFound(cycleId, contributionId);
+        }
+
+        await audit.RecordAsync(AuditActions.ContributionDeleted, AuditTrail.ActorOf(caller), cycleId, null, $"{contributionId} deleted", cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
