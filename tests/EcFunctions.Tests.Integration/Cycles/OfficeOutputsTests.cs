@@ -163,7 +163,7 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
             ("regions", [.. synthesis["regions"]!.AsArray().Select(row => Cells(null, row!["memberStates"]!, row["organisations"]!, row["otherStakeholders"]!, row["total"]!))]),
             ("rate", [.. synthesis["responseRate"]!.AsArray().Select(row => Cells(null, row!["registered"]!, row["responded"]!))]),
             ("issues", [.. synthesis["issueOrganisations"]!.AsArray().Select(row => Cells(row!["title"]!))]),
-            ("gaps", [.. synthesis["gaps"]!.AsArray().Select(row => Cells(row!["title"]!, row["memberStates"]!, row["organisations"]!))]),
+            ("gaps", [.. synthesis["gaps"]!["issues"]!.AsArray().Select(row => Cells(row!["rank"]!, row["title"]!))]),
         ];
         foreach (var question in synthesis["positions"]!.AsArray().Concat(synthesis["questions"]!.AsArray()))
         {
@@ -171,6 +171,9 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
                 Cells(tally!["title"]!, [tally["total"]!, .. tally["byStakeholderGroup"]!.AsObject().Select(group => group.Value!)]))]));
         }
 
+        var channels = synthesis["channels"]!;
+        tables.Add(("channels", [.. channels["groups"]!.AsArray().Append(channels["total"]).Select(row =>
+            Cells(null, row!["questionnaire"]!, row["written"]!, row["oral"]!, row["informal"]!, row["total"]!))]));
         return tables;
     }
 
