@@ -860,7 +860,10 @@ export interface components {
             kind: string;
             /** @description A stakeholder group of the shared vocabulary. */
             stakeholderGroup: string;
-            /** @description The M49 region (`africa`, `americas`, `asia`, `europe`, `oceania`); required for member states. */
+            /**
+             * @description The M49 region (`africa`, `americas`, `asia`, `europe`, `oceania`); required for member states;
+             *                 `global` only for a body that is global, said explicitly; null when not stated.
+             */
             region: null | string;
             /** @description Whether a member state is a developing country; null for others. */
             developing: null | boolean;
@@ -872,6 +875,15 @@ export interface components {
             focalPointEmail: null | string;
             /** @description False once deactivated: its credentials stop working, its answers stay. */
             active: boolean;
+            /**
+             * @description The United Nations regional group of a member state (`african`, `asia-pacific`, `eastern-european`,
+             *                 `latin-american-and-caribbean`, `western-european-and-others`); null for others.
+             */
+            unRegionalGroup?: null | string;
+            /** @description Whether a member state is on the UN list of least developed countries; null for others. */
+            leastDeveloped?: null | boolean;
+            /** @description Whether a member state is a small island developing State (UN-OHRLLS list); null for others. */
+            smallIslandDeveloping?: null | boolean;
         };
         /**
          * @description A cycle as a respondent sees it: its window, the version it answers, whether it takes this
@@ -902,6 +914,9 @@ export interface components {
             displayName: null | string;
             focalPointName?: null | string;
             focalPointEmail?: null | string;
+            unRegionalGroup?: null | string;
+            leastDeveloped?: null | boolean;
+            smallIslandDeveloping?: null | boolean;
         };
         /** @description The reply of a successful CSV import. */
         RespondentImport: {

@@ -12,7 +12,13 @@ public static class RespondentCsv
 {
     /// <summary>The columns, in the order the seed file uses.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["id", "kind", "stakeholderGroup", "region", "developing", "displayName", "focalPointName", "focalPointEmail"];
+        ["id", "kind", "stakeholderGroup", "region", "developing", "unRegionalGroup", "leastDeveloped", "smallIslandDeveloping",
+            "displayName", "focalPointName", "focalPointEmail"];
+
+    // Files written before the registry knew regional groups and the LDC and SIDS flags still import
+    // where their rows need none of them (organisations, other stakeholders); a member state's row then
+    // says which field it lacks.
+    private static readonly IReadOnlyList<string> LaterColumns = ["unRegionalGroup", "leastDeveloped", "smallIslandDeveloping"];
 
     /// <summary>
     /// The text of an uploaded file, which must be UTF-8; or the error keyed by the line of its first
@@ -49,7 +55,7 @@ public static class RespondentCsv
         try
         {
             var hasRows = csv.Read();
-            if (Columns.Except(csv.Headers, StringComparer.Ordinal).Any())
+            if (Columns.Except(LaterColumns).Except(csv.Headers, StringComparer.Ordinal).Any())
             {
                 errors["line 1"] = [$"The header must name the columns {string.Join(", ", Columns)}."];
                 return (respondents, errors);
@@ -115,26 +121,30 @@ public static class RespondentCsv
             rowErrors.Add($"id: '{id}' is already on line {firstLineOf[id]}.");
         }
 
-        bool? developing = null;
-        if (Field(csv, "developing") is { } flag)
+        bool? Flag(string column)
         {
+            if (Field(csv, column) is not { } flag)
+            {
+                return null;
+            }
+
             if (bool.TryParse(flag, out var parsed))
             {
-                developing = parsed;
+                return parsed;
             }
-            else
-            {
-                rowErrors.Add($"developing: '{flag}' is neither true nor false.");
-            }
+
+            rowErrors.Add($"{column}: '{flag}' is neither true nor false.");
+            return null;
         }
 
         (respondent, var fieldErrors) = RespondentRules.Check(id, new RespondentDetails(
-            Field(csv, "kind"), Field(csv, "stakeholderGroup"), Field(csv, "region"), developing,
-            Field(csv, "displayName"), Field(csv, "focalPointName"), Field(csv, "focalPointEmail")), stakeholderGroups);
+            Field(csv, "kind"), Field(csv, "stakeholderGroup"), Field(csv, "region"), Flag("developing"),
+            Field(csv, "displayName"), Field(csv, "focalPointName"), Field(csv, "focalPointEmail"),
+            Field(csv, "unRegionalGroup"), Flag("leastDeveloped"), Flag("smallIslandDeveloping")), stakeholderGroups);
         rowErrors.AddRange(fieldErrors.SelectMany(field => field.Value.Select(message => $"{field.Key}: {message}")));
         return rowErrors;
     }
 
     private static string? Field(CsvReader csv, string column) =>
-        csv.GetStringOrNull(column) is { Length: > 0 } value ? value : null;
+        csv.Headers.Contains(column, StringComparer.Ordinal) && csv.GetStringOrNull(column) is { Length: > 0 } value ? value : null;
 }

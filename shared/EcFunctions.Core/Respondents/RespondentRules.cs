@@ -9,6 +9,13 @@ public static partial class RespondentRules
     /// <summary>The M49 regions.</summary>
     public static readonly IReadOnlyList<string> Regions = ["africa", "americas", "asia", "europe", "oceania"];
 
+    /// <summary>The region of a body that is global; never a member state's, never the default for a missing region.</summary>
+    public const string GlobalRegion = "global";
+
+    /// <summary>The United Nations regional groups, as the Department for General Assembly and Conference Management lists them.</summary>
+    public static readonly IReadOnlyList<string> UnRegionalGroups =
+        ["african", "asia-pacific", "eastern-european", "latin-american-and-caribbean", "western-european-and-others"];
+
     /// <summary>
     /// Checks <paramref name="details"/> for the respondent <paramref name="id"/> against the stakeholder
     /// groups of the shared vocabulary; returns the valid respondent or the errors by field name.
@@ -40,9 +47,35 @@ public static partial class RespondentRules
             Fail("stakeholderGroup", "Member states, and only they, belong to 'governments'.");
         }
 
-        if (details.Region is not null ? !Regions.Contains(details.Region) : kind == RespondentKind.MemberState)
+        var memberState = kind == RespondentKind.MemberState;
+        if (details.Region is not null
+            ? !Regions.Contains(details.Region) && (memberState || details.Region != GlobalRegion)
+            : memberState)
         {
-            Fail("region", $"Must be one of {Quote(Regions)}{(kind == RespondentKind.MemberState ? "" : ", or absent")}.");
+            Fail("region", memberState
+                ? $"Must be one of {Quote(Regions)}."
+                : $"Must be one of {Quote(Regions)}, '{GlobalRegion}' for a body that is global, or absent.");
+        }
+
+        if (details.UnRegionalGroup is not null ? !memberState || !UnRegionalGroups.Contains(details.UnRegionalGroup) : memberState)
+        {
+            Fail("unRegionalGroup", memberState
+                ? $"Must be one of {Quote(UnRegionalGroups)}."
+                : "Only member states belong to a United Nations regional group; leave it out.");
+        }
+
+        if (memberState != details.LeastDeveloped.HasValue)
+        {
+            Fail("leastDeveloped", memberState
+                ? "Say whether the member state is a least developed country: true or false."
+                : "Only member states are classed as least developed or not; leave it out.");
+        }
+
+        if (memberState != details.SmallIslandDeveloping.HasValue)
+        {
+            Fail("smallIslandDeveloping", memberState
+                ? "Say whether the member state is a small island developing State: true or false."
+                : "Only member states are classed as small island developing States or not; leave it out.");
         }
 
         if ((kind == RespondentKind.MemberState) != details.Developing.HasValue)
@@ -78,7 +111,8 @@ public static partial class RespondentRules
         return errors.Count > 0
             ? (null, errors)
             : (new Respondent(id, kind!, details.StakeholderGroup!, details.Region, details.Developing,
-                details.DisplayName!.Trim(), Blank(details.FocalPointName), Blank(details.FocalPointEmail), Active: true), errors);
+                details.DisplayName!.Trim(), Blank(details.FocalPointName), Blank(details.FocalPointEmail), Active: true,
+                details.UnRegionalGroup, details.LeastDeveloped, details.SmallIslandDeveloping), errors);
     }
 
     // Names reach spreadsheets and reports: no control characters, and no leading character a

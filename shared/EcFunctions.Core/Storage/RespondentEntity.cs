@@ -37,6 +37,15 @@ public sealed record RespondentEntity : ITableEntity
     /// <summary>See <see cref="Respondent.Developing"/>.</summary>
     public bool? Developing { get; set; }
 
+    /// <summary>See <see cref="Respondent.UnRegionalGroup"/>.</summary>
+    public string? UnRegionalGroup { get; set; }
+
+    /// <summary>See <see cref="Respondent.LeastDeveloped"/>.</summary>
+    public bool? LeastDeveloped { get; set; }
+
+    /// <summary>See <see cref="Respondent.SmallIslandDeveloping"/>.</summary>
+    public bool? SmallIslandDeveloping { get; set; }
+
     /// <summary>See <see cref="Respondent.DisplayName"/>.</summary>
     public string DisplayName { get; set; } = "";
 
@@ -51,7 +60,8 @@ public sealed record RespondentEntity : ITableEntity
 
     /// <summary>The respondent this row holds.</summary>
     public Respondent ToRespondent() =>
-        new(RowKey, Kind, StakeholderGroup, Region, Developing, DisplayName, FocalPointName, FocalPointEmail, Active);
+        new(RowKey, Kind, StakeholderGroup, Region, Developing, DisplayName, FocalPointName, FocalPointEmail, Active,
+            UnRegionalGroup, LeastDeveloped, SmallIslandDeveloping);
 
     /// <summary>The row holding <paramref name="respondent"/>.</summary>
     public static RespondentEntity From(Respondent respondent) => new()
@@ -61,6 +71,9 @@ public sealed record RespondentEntity : ITableEntity
         StakeholderGroup = respondent.StakeholderGroup,
         Region = respondent.Region,
         Developing = respondent.Developing,
+        UnRegionalGroup = respondent.UnRegionalGroup,
+        LeastDeveloped = respondent.LeastDeveloped,
+        SmallIslandDeveloping = respondent.SmallIslandDeveloping,
         DisplayName = respondent.DisplayName,
         FocalPointName = respondent.FocalPointName,
         FocalPointEmail = respondent.FocalPointEmail,

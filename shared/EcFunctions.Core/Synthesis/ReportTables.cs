@@ -46,6 +46,7 @@ internal static class ReportTables
                 Organisations(issue, language)]));
 
         ReportGaps.Write(md, synthesis.Gaps, groups, language);
+        ReportBreakdowns.Write(md, synthesis, language);
 
         Heading(md, language["positions.heading"]);
         foreach (var position in synthesis.Positions)

@@ -22,7 +22,8 @@ public sealed record SynthesisDocument(
     GapRanking Gaps,
     IReadOnlyList<QuestionTally> Positions,
     int FreeTextAnswers,
-    IReadOnlyList<RespondentAttachments> Attachments)
+    IReadOnlyList<RespondentAttachments> Attachments,
+    IReadOnlyList<QuestionBreakdown> Breakdowns)
 {
     /// <summary>The Secretary-General's table by group and channel, and the annex of named contributors; the compiler sets it.</summary>
     public ContributionChannels? Channels { get; init; }
@@ -31,7 +32,7 @@ public sealed record SynthesisDocument(
 /// <summary>Responses from one stakeholder group, by respondent kind (the Secretary-General's table).</summary>
 public sealed record GroupContributions(string StakeholderGroup, string Title, int MemberStates, int Organisations, int OtherStakeholders, int Total);
 
-/// <summary>Responses from one M49 region (<c>global</c> for respondents without one).</summary>
+/// <summary>Responses from one M49 region (<c>global</c> for global bodies, <c>not-stated</c> for respondents without one).</summary>
 public sealed record RegionContributions(string Region, int MemberStates, int Organisations, int OtherStakeholders, int Total);
 
 /// <summary>Member states' responses by the developing/developed classification.</summary>

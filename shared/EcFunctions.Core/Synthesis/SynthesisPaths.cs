@@ -16,6 +16,9 @@ public static class SynthesisPaths
     /// <summary>The issues an organisation calls not adequately addressed.</summary>
     public const string OrganisationGaps = "answers.gaps.issues";
 
+    /// <summary>The kinds of barrier a stakeholder meets.</summary>
+    public const string StakeholderBarriers = "answers.barriers.kinds";
+
     /// <summary>The positions on how to implement enhanced cooperation: (questionnaire, path).</summary>
     public static readonly IReadOnlyList<(string QuestionnaireId, string Path)> Positions =
     [

@@ -11,8 +11,6 @@ namespace EcFunctions.Synthesis;
 internal sealed class SynthesisTally(
     IReadOnlyDictionary<string, QuestionnaireFields> fields, IReadOnlyList<VocabularyTerm> groups, IReadOnlyList<VocabularyTerm> issues)
 {
-    private const string Global = "global";
-
     private readonly Dictionary<(string Group, string Kind), int> byGroup = [];
     private readonly Dictionary<(string Region, string Kind), int> byRegion = [];
     private readonly Dictionary<bool, int> byDevelopment = [];
@@ -22,13 +20,14 @@ internal sealed class SynthesisTally(
     private readonly Dictionary<string, SortedSet<string>> namedOrganisations = [];
     private readonly Dictionary<string, int> unnamedOrganisations = [];
     private readonly GapAnalysis gaps = new();
+    private readonly Breakdowns breakdowns = new();
 
     /// <summary>Adds one response.</summary>
     public void Add(Respondent respondent, string questionnaireId, JsonElement answer, bool citeByName)
     {
         responded.Add(respondent.Id);
         Increment(byGroup, (respondent.StakeholderGroup, respondent.Kind));
-        Increment(byRegion, (respondent.Region ?? Global, respondent.Kind));
+        Increment(byRegion, (respondent.Region ?? Breakdowns.RegionNotStated, respondent.Kind));
         if (respondent.Developing is { } developing)
         {
             Increment(byDevelopment, developing);
@@ -70,6 +69,7 @@ internal sealed class SynthesisTally(
         }
 
         gaps.Add(respondent, answer, citeByName);
+        breakdowns.Add(respondent, questionnaireId, answer);
     }
 
     /// <summary>
@@ -110,7 +110,8 @@ internal sealed class SynthesisTally(
             [.. SynthesisPaths.Positions.SelectMany(position => questions.Where(question =>
                 question.QuestionnaireId == position.QuestionnaireId && question.Path == position.Path))],
             freeTextAnswers,
-            attachments);
+            attachments,
+            breakdowns.Build(questions));
     }
 
     private KindResponseRate Rate(string kind, IReadOnlyList<Respondent> registered)

@@ -55,6 +55,13 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
         Assert.Equal(3, (int?)gaps["answered"]);
         Assert.Equal(("None", 1), gaps["tallies"]!.AsArray().Where(tally => (string?)tally!["value"] == "").Select(tally => ((string?)tally!["title"], (int?)tally!["total"])).Single());
 
+        // Brazil, Kenya and Germany: shares are of those in the slice who answered, "none" included.
+        var issueGroups = JsonNode.Parse(actual)!["breakdowns"]!.AsArray().Single(question => (string?)question!["path"] == "answers.issuesNotAddressed")!;
+        var notLeastDeveloped = issueGroups["dimensions"]!.AsArray().Single(dimension => (string?)dimension!["dimension"] == "leastDeveloped")!["slices"]![0]!;
+        var interconnection = issueGroups["values"]!.AsArray().Select(value => (string?)value!["value"]).ToList().IndexOf("international-interconnection-costs");
+        Assert.Equal(("not-least-developed", 3), ((string?)notLeastDeveloped["slice"], (int?)notLeastDeveloped["answered"]));
+        Assert.Equal((2, 0.6667), ((int?)notLeastDeveloped["counts"]![interconnection]!["count"], (double?)notLeastDeveloped["counts"]![interconnection]!["share"]));
+
         var report = await secretariat.GetStringAsync($"/api/cycles/{Cycle}/synthesis/report.md");
         Assert.Contains("| Governments | 3 | 0 | 0 | 3 |", report, StringComparison.Ordinal);
         Assert.Contains("| Intergovernmental and international organisations | 0 | 1 | 0 | 1 |", report, StringComparison.Ordinal);
@@ -67,6 +74,11 @@ public sealed class GoldenSynthesisTests(ApiFixture api)
         Assert.Contains("| A multistakeholder working group | 1 | 1 |", report, StringComparison.Ordinal);
         Assert.Contains("### Position on implementation: Reasons\n\n*National response on enhanced cooperation*", report, StringComparison.Ordinal);
         Assert.DoesNotContain("ec-member-state", report, StringComparison.Ordinal);
+        Assert.Contains("| Development | Developing countries | 2 | 1 (50%) | 1 (50%) | 0 (0%) | 0 (0%) |", report, StringComparison.Ordinal);
+        Assert.Contains("| United Nations regional group | African States | 1 | 0 (0%) | 1 (100%) | 0 (0%) | 0 (0%) |", report, StringComparison.Ordinal);
+        Assert.Contains("|  | Western European and other States | 1 | 0 (0%) | 0 (0%) | 1 (100%) | 0 (0%) |", report, StringComparison.Ordinal);
+        Assert.Contains("| Least developed countries | Other Member States | 3 | 1 (33.3%) | 1 (33.3%) | 1 (33.3%) | 0 (0%) |", report, StringComparison.Ordinal);
+        Assert.Contains("| Region | Region not stated | 2 | 2 (100%) | 2 (100%) | 0 (0%) |", report, StringComparison.Ordinal);
         Assert.Contains("| 1 | International interconnection costs | 2 of 3 (66.7%) | 0 of 1 (0%) | 0 of 1 (0%) | International Telecommunication Union |  | **yes** |", report, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -165,6 +166,19 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
             ("issues", [.. synthesis["issueOrganisations"]!.AsArray().Select(row => Cells(row!["title"]!))]),
             ("gaps", [.. synthesis["gaps"]!["issues"]!.AsArray().Select(row => Cells(row!["rank"]!, row["title"]!))]),
         ];
+        foreach (var question in synthesis["breakdowns"]!.AsArray())
+        {
+            var slices = question!["dimensions"]!.AsArray().SelectMany(dimension => dimension!["slices"]!.AsArray()).ToList();
+            if (slices.Count > 0)
+            {
+                tables.Add(($"breakdown of {question["path"]}", [.. slices.Select(slice => new Dictionary<int, string>
+                {
+                    [2] = $"{slice!["answered"]}",
+                    [3] = $"{slice["counts"]![0]!["count"]} ({((double)slice["counts"]![0]!["share"]! * 100).ToString("0.#", CultureInfo.InvariantCulture)}%)",
+                })]));
+            }
+        }
+
         foreach (var question in synthesis["positions"]!.AsArray().Concat(synthesis["questions"]!.AsArray()))
         {
             tables.Add(((string)question!["path"]!, [.. question["tallies"]!.AsArray().Select(tally =>

@@ -27,6 +27,7 @@ public sealed class RegistryTests(ApiFixture api)
         var brazil = respondents.Single(r => (string?)r["id"] == "BRA");
         Assert.Equal(("americas", true, "governments"), ((string?)brazil["region"], (bool?)brazil["developing"], (string?)brazil["stakeholderGroup"]));
         Assert.False((bool)respondents.Single(r => (string?)r["id"] == "JPN")["developing"]!);
+        Assert.Equal("global", (string?)respondents.Single(r => (string?)r["id"] == "itu")["region"]);
     }
 
     [Fact]
@@ -71,6 +72,56 @@ public sealed class RegistryTests(ApiFixture api)
         Assert.Equal(
             ["developing", "displayName", "focalPointEmail", "id", "region", "stakeholderGroup"],
             problem.Errors().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task KeepsTheUnRegionalGroupAndTheFlagsForMemberStatesOnly()
+    {
+        var memberState = await secretariat.PutAsJsonAsync("/api/respondents/QQQ", new
+        {
+            kind = "member-state", stakeholderGroup = "governments", region = "global", developing = true, displayName = "Nowhere",
+            unRegionalGroup = "pacific",
+        });
+        var organisation = await secretariat.PutAsJsonAsync($"/api/respondents/body-{suffix}", new
+        {
+            kind = "organisation", stakeholderGroup = "intergovernmental-and-international-organisations", region = "global",
+            displayName = "A Global Body", smallIslandDeveloping = false,
+        });
+        var global = await secretariat.PutAsJsonAsync($"/api/respondents/body-{suffix}", new
+        {
+            kind = "organisation", stakeholderGroup = "intergovernmental-and-international-organisations", region = "global",
+            displayName = "A Global Body",
+        });
+
+        Assert.Equal(
+            ["leastDeveloped", "region", "smallIslandDeveloping", "unRegionalGroup"],
+            (await memberState.ReadProblemAsync()).Errors().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["smallIslandDeveloping"], (await organisation.ReadProblemAsync()).Errors().Keys);
+        Assert.Equal(HttpStatusCode.Created, global.StatusCode);
+        var seeded = await secretariat.GetFromJsonAsync<JsonObject>("/api/respondents/TUV");
+        Assert.Equal(("asia-pacific", true, true), ((string?)seeded!["unRegionalGroup"], (bool?)seeded["leastDeveloped"], (bool?)seeded["smallIslandDeveloping"]));
+    }
+
+    [Fact]
+    public async Task ImportsTheNewColumnsAndAnOldHeaderWhereNoRowNeedsThem()
+    {
+        var current = await ImportAsync($"""
+            id,kind,stakeholderGroup,region,developing,unRegionalGroup,leastDeveloped,smallIslandDeveloping,displayName,focalPointName,focalPointEmail
+            new-{suffix},organisation,intergovernmental-and-international-organisations,global,,,,,New Body,,
+            ZZZ,member-state,governments,oceania,true,asia-pacific,maybe,true,Somewhere,,
+            """);
+        var old = await ImportAsync($"""
+            id,kind,stakeholderGroup,region,developing,displayName,focalPointName,focalPointEmail
+            old-{suffix},other-stakeholder,civil-society,,,Old NGO,,
+            ZZZ,member-state,governments,oceania,true,Somewhere,,
+            """);
+
+        var currentErrors = (await current.ReadProblemAsync()).Errors();
+        Assert.Equal(["line 3"], currentErrors.Keys);
+        Assert.Contains(currentErrors["line 3"], message => message.StartsWith("leastDeveloped: 'maybe'", StringComparison.Ordinal));
+        var oldErrors = (await old.ReadProblemAsync()).Errors();
+        Assert.Equal(["line 3"], oldErrors.Keys);
+        Assert.Equal(3, oldErrors["line 3"].Length);
     }
 
     [Fact]

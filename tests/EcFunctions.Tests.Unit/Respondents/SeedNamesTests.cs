@@ -44,7 +44,7 @@ public sealed class SeedNamesTests
         Assert.Equal(193, states.Select(state => state.DisplayName).Distinct(StringComparer.Ordinal).Count());
     }
 
-    private static List<Respondent> Seed([CallerFilePath] string source = "")
+    internal static List<Respondent> Seed([CallerFilePath] string source = "")
     {
         using var file = File.OpenText(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "seed", "respondents.csv"));
         var (respondents, errors) = RespondentCsv.Read(file, Groups);
