@@ -537,7 +537,7 @@ export interface paths {
         };
         /**
          * Download a synthesis output
-         * @description One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.1.0.schema.json), responses.csv, report.md or report.html.
+         * @description One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.1.0.schema.json), responses.csv, report.md or report.html. A report is written in each of the six official languages and served in the one asked for (?lang= or Accept-Language; English by default and for a language not offered); the other outputs are the same in every language.
          */
         get: operations["GetSynthesisOutput"];
         put?: never;
@@ -3785,8 +3785,14 @@ export interface operations {
     };
     GetSynthesisOutput: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The report's language, overriding Accept-Language: one of the six official languages of the United Nations. */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: {
+                /** @description The languages preferred, as browsers send them (e.g. 'fr-CH, fr;q=0.9, en;q=0.5'): the first of the six official languages of the United Nations (ar, en, es, fr, ru, zh) it names is served; otherwise English. ?lang= overrides it. */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
                 cycleId: string;
@@ -3797,10 +3803,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The output. */
+            /** @description The output; a report's file name says its language, e.g. '<cycle>-report.es.html'. */
             200: {
                 headers: {
                     "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -294,11 +294,18 @@ public static class OperationContracts
         },
         ["GetSynthesisOutput"] = new(ApiTags.Synthesis, "Download a synthesis output", Audience.Secretariat,
             "One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.1.0.schema.json), responses.csv, " +
-            "report.md or report.html.")
+            "report.md or report.html. A report is written in each of the six official languages and served in the one asked for " +
+            "(?lang= or Accept-Language; English by default and for a language not offered); the other outputs are the same in every language.")
         {
+            Headers = [AcceptLanguage],
+            Query =
+            [
+                Query("lang", "The report's language, overriding Accept-Language: one of the six official languages of the United Nations.",
+                    Enumeration(QuestionnaireLanguages.All)),
+            ],
             Replies =
             [
-                new(200, "The output.", ContentDisposition)
+                new(200, "The output; a report's file name says its language, e.g. '<cycle>-report.es.html'.", ContentDisposition, ContentLanguage, Vary)
                 {
                     Returns = new("The output file.", [.. CycleViews.Outputs.Values.Select(type => new Content(
                         type.Split(';')[0], type.StartsWith("application/json", StringComparison.Ordinal) ? BodySchemas.JsonObject : BodySchemas.Text))]),

@@ -49,7 +49,7 @@ public sealed partial class CompileSynthesisHandler(
 
         var (fingerprint, total) = await compiler.FingerprintAsync(cycleId, cancellationToken);
         if (cycle.SynthesisFingerprint == fingerprint && cycle.SynthesisCompletedAt is not null
-            && await outputs.AllExistAsync(cycleId, CycleViews.Outputs.Keys, cancellationToken))
+            && await outputs.AllExistAsync(cycleId, ReportLanguages.AllFiles(CycleViews.Outputs.Keys), cancellationToken))
         {
             LogUnchanged(cycleId, fingerprint);
             if (cycle.State != CycleState.Synthesised)

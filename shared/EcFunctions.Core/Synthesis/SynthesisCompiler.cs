@@ -15,7 +15,7 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// Compiles a cycle's synthesis from its submitted responses into <c>synthesis.json</c>,
-/// <c>responses.csv</c>, <c>report.md</c> and <c>report.html</c>. It streams: one response document
+/// <c>responses.csv</c>, <c>report.md</c> and <c>report.html</c>, the report in each of the six official languages. It streams: one response document
 /// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
 /// </summary>
 public sealed partial class SynthesisCompiler(
@@ -63,9 +63,12 @@ public sealed partial class SynthesisCompiler(
         var registry = (await respondents.ListAsync(cancellationToken)).ToDictionary(respondent => respondent.Id, StringComparer.Ordinal);
 
         var tally = new SynthesisTally(fields, groups, catalogue.Vocabulary("policyIssue"));
-        var report = new ReportWriter(
-            outputs.BlockBlob(cycleId, "report.md"), outputs.BlockBlob(cycleId, "report.html"),
-            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))], ReportLanguage.English);
+        var languages = ReportLanguages.Of(catalogue);
+        (string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)[] freeTextQuestions =
+            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))];
+        var reports = languages.Select(language => new ReportWriter(
+            outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.md", language.Code)), outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.html", language.Code)),
+            freeTextQuestions, language)).ToList();
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).ToList();
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
 
@@ -86,7 +89,7 @@ public sealed partial class SynthesisCompiler(
                 }
                 else
                 {
-                    contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken));
+                    contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, reports, csv, answerColumns, cancellationToken));
                     if (await AttachedAsync(head, answer.RootElement, cancellationToken) is { Count: > 0 } files)
                     {
                         attached.Add((head.RespondentId, files));
@@ -105,14 +108,17 @@ public sealed partial class SynthesisCompiler(
         var reported = contributors.Select(contributor => contributor.RespondentId).Concat(unreadable).ToHashSet(StringComparer.Ordinal);
         var earlier = await earlierReports.ReadAsync(
             cycle, registry.Values.Where(respondent => respondent.Kind == RespondentKind.Organisation && !reported.Contains(respondent.Id)), cancellationToken);
-        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
+        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], reports[0].FreeTextAnswers,
             [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))],
             earlier, cycle.GapThreshold ?? GapThresholds.Default);
         await csv.CompleteAsync(cancellationToken);
-        await report.CompleteAsync(ReportLanguage.English.Format("title", cycleId),
-            ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,
-                ReportLanguage.English),
-            attributions, groupTitles, cancellationToken);
+        // One pass per language over what every language's outputs are written from; the blobs of each are staged side by side.
+        await Task.WhenAll(languages.Select(async (language, index) =>
+        {
+            var tables = ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"),
+                versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions, language);
+            await reports[index].CompleteAsync(language.Format("title", cycleId), tables, attributions, groupTitles, cancellationToken);
+        }));
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
@@ -151,7 +157,7 @@ public sealed partial class SynthesisCompiler(
     /// <summary>Adds one response to every output but the attachments; returns its author as the report may know it.</summary>
     private static async Task<Contributor> AddAsync(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
-        ReportWriter report, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
+        IReadOnlyList<ReportWriter> reports, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
     {
         var citeByName = AnswerValues.CitesByName(answer);
         tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
@@ -162,7 +168,10 @@ public sealed partial class SynthesisCompiler(
         {
             foreach (var text in AnswerValues.At(answer, question.Path))
             {
-                await report.AddAsync(head.QuestionnaireId, question.Path, text, language, author, cancellationToken);
+                foreach (var report in reports)
+                {
+                    await report.AddAsync(head.QuestionnaireId, question.Path, text, language, author, cancellationToken);
+                }
             }
         }
 
