@@ -157,8 +157,8 @@ public static class ApiEndpoints
                     await handler.HandleAsync(caller.Value, cycleId, request, cancellationToken))
             .WithName("RequestSynthesis");
         api.MapGet(Routes.SynthesisOutput,
-                async (string cycleId, string name, CurrentCaller caller, GetSynthesisOutputHandler handler, CancellationToken cancellationToken) =>
-                    await handler.HandleAsync(caller.Value, cycleId, name, cancellationToken))
+                async (string cycleId, string name, HttpResponse response, CurrentCaller caller, GetSynthesisOutputHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, name, response, cancellationToken))
             .WithName("GetSynthesisOutput");
         return api;
     }

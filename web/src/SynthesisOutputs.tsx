@@ -1,6 +1,6 @@
-import { useState } from "react";
+import { useContext, useState } from "react";
 import type { Api, CycleStatus, OutputName } from "./api";
-import { useT, type MessageKey } from "./i18n";
+import { I18nContext, useT, type MessageKey } from "./i18n";
 import { describe } from "./problems";
 import { GapThresholdForm } from "./GapThresholdForm";
 
@@ -13,12 +13,14 @@ const outputs: { name: OutputName; label: MessageKey }[] = [
 /** The synthesis of a closed cycle: its state and, once ready, its outputs (fetched with the token). */
 export function SynthesisOutputs({ api, cycle, onRequested }: { api: Api; cycle: CycleStatus; onRequested: () => Promise<void> }) {
   const t = useT();
+  const { language } = useContext(I18nContext);
   const [problem, setProblem] = useState("");
   if (cycle.state === "draft" || cycle.state === "open") {
     return null;
   }
   const fetchOutput = async (name: OutputName) => {
-    const file = await api.output(cycle.cycleId, name);
+    // The report in the page's language; the server names the others' files as it names their blobs.
+    const file = await api.output(cycle.cycleId, name, language);
     if (!(file instanceof Blob)) {
       setProblem(describe(file, t));
       return;
@@ -26,7 +28,7 @@ export function SynthesisOutputs({ api, cycle, onRequested }: { api: Api; cycle:
     // Downloaded, not opened here: a page opened from this app would inherit its Content-Security-Policy,
     // which refuses the report's own styles.
     const url = URL.createObjectURL(file);
-    Object.assign(document.createElement("a"), { href: url, download: `${cycle.cycleId}-${name}` }).click();
+    Object.assign(document.createElement("a"), { href: url, download: `${cycle.cycleId}-${reportFileName(name, language)}` }).click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
   return (
@@ -47,4 +49,9 @@ export function SynthesisOutputs({ api, cycle, onRequested }: { api: Api; cycle:
       {(cycle.state === "synthesised" || cycle.state === "synthesis-failed") && <GapThresholdForm api={api} cycle={cycle} onRequested={onRequested} />}
     </div>
   );
+}
+
+/** The file name of an output in a language: a report's says its language unless English, e.g. report.es.html. */
+function reportFileName(name: OutputName, language: string): string {
+  return name.startsWith("report.") && language !== "en" ? name.replace(".", `.${language}.`) : name;
 }

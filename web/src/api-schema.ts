@@ -581,7 +581,7 @@ export interface paths {
         };
         /**
          * Download a synthesis output
-         * @description One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.2.0.schema.json); the answers as responses.csv (a row per response), responses-lists.csv (the items of lists of mechanisms and examples, a row per field of an item) and responses.xlsx (a sheet per questionnaire, a 0/1 column per choice of a multi-select, a sheet per list, a sheet describing the columns); the report as report.md, report.html and report.docx.
+         * @description One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.2.0.schema.json); the answers as responses.csv (a row per response), responses-lists.csv (the items of lists of mechanisms and examples, a row per field of an item) and responses.xlsx (a sheet per questionnaire, a 0/1 column per choice of a multi-select, a sheet per list, a sheet describing the columns); the report as report.md, report.html and report.docx. A report is written in each of the six official languages and served in the one asked for (?lang= or Accept-Language; English by default and for a language not offered); the other outputs are the same in every language.
          */
         get: operations["GetSynthesisOutput"];
         put?: never;
@@ -4193,8 +4193,14 @@ export interface operations {
     };
     GetSynthesisOutput: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description The report's language, overriding Accept-Language: one of the six official languages of the United Nations. */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: {
+                /** @description The languages preferred, as browsers send them (e.g. 'fr-CH, fr;q=0.9, en;q=0.5'): the first of the six official languages of the United Nations (ar, en, es, fr, ru, zh) it names is served; otherwise English. ?lang= overrides it. */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
                 cycleId: string;
@@ -4205,10 +4211,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The output. */
+            /** @description The output; a report's file name says its language, e.g. '<cycle>-report.es.html'. */
             200: {
                 headers: {
                     "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -18,6 +18,7 @@ export type QuestionnaireRef = Schemas["QuestionnaireRef"];
 export type Attachment = Schemas["AttachmentInfo"];
 export type JsonObject = Record<string, unknown>;
 export type OutputName = paths["/api/cycles/{cycleId}/synthesis/{name}"]["get"]["parameters"]["path"]["name"];
+export type ReportLanguage = NonNullable<NonNullable<paths["/api/cycles/{cycleId}/synthesis/{name}"]["get"]["parameters"]["query"]>["lang"]>;
 
 export type Reply<T> =
   | { ok: true; status: number; data: T; etag: string | null; headers: Headers }
@@ -79,10 +80,10 @@ export class Api {
   requestSynthesis = (cycleId: string, gapThreshold: number) =>
     reply(this.client.POST("/api/cycles/{cycleId}/synthesis", { params: { path: { cycleId } }, body: { gapThreshold } }));
 
-  /** An output of the synthesis, as a file (the report, the CSV, the JSON). */
-  async output(cycleId: string, name: OutputName): Promise<Blob | Problem> {
+  /** An output of the synthesis, as a file (the report, the CSV, the JSON); a report in the language given. */
+  async output(cycleId: string, name: OutputName, lang: ReportLanguage): Promise<Blob | Problem> {
     const result = await reply(
-      this.client.GET("/api/cycles/{cycleId}/synthesis/{name}", { params: { path: { cycleId, name } }, parseAs: "blob" }),
+      this.client.GET("/api/cycles/{cycleId}/synthesis/{name}", { params: { path: { cycleId, name }, query: { lang } }, parseAs: "blob" }),
     );
     return result.ok ? (result.data as Blob) : result.problem;
   }

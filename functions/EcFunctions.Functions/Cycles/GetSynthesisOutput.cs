@@ -14,5 +14,5 @@ public sealed class GetSynthesisOutput(CallerIdentity callers, GetSynthesisOutpu
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SynthesisOutput)] HttpRequest request,
         string cycleId,
         string name) =>
-        await handler.HandleAsync(await callers.IdentifyAsync(request, request.HttpContext.RequestAborted), cycleId, name, request.HttpContext.RequestAborted);
+        await handler.HandleAsync(await callers.IdentifyAsync(request, request.HttpContext.RequestAborted), cycleId, name, request.HttpContext.Response, request.HttpContext.RequestAborted);
 }

@@ -326,11 +326,18 @@ public static class OperationContracts
             "One output of a completed synthesis: synthesis.json (described by questionnaires/_synthesis/1.2.0.schema.json); the answers as " +
             "responses.csv (a row per response), responses-lists.csv (the items of lists of mechanisms and examples, a row per field of an item) " +
             "and responses.xlsx (a sheet per questionnaire, a 0/1 column per choice of a multi-select, a sheet per list, a sheet describing the columns); " +
-            "the report as report.md, report.html and report.docx.")
+            "the report as report.md, report.html and report.docx. A report is written in each of the six official languages and served in the one asked for " +
+            "(?lang= or Accept-Language; English by default and for a language not offered); the other outputs are the same in every language.")
         {
+            Headers = [AcceptLanguage],
+            Query =
+            [
+                Query("lang", "The report's language, overriding Accept-Language: one of the six official languages of the United Nations.",
+                    Enumeration(QuestionnaireLanguages.All)),
+            ],
             Replies =
             [
-                new(200, "The output.", ContentDisposition)
+                new(200, "The output; a report's file name says its language, e.g. '<cycle>-report.es.html'.", ContentDisposition, ContentLanguage, Vary)
                 {
                     Returns = new("The output file.", [.. CycleViews.Outputs.Values.Select(type => new Content(
                         type.Split(';')[0], type.StartsWith("application/json", StringComparison.Ordinal) ? BodySchemas.JsonObject

@@ -48,6 +48,9 @@ public sealed class QuestionnaireCatalogue
     /// <summary>The questionnaires, by id, each with its versions oldest first.</summary>
     public IReadOnlyList<QuestionnaireSummary> Questionnaires { get; }
 
+    /// <summary>Every published document, shared definitions included.</summary>
+    public IEnumerable<PublishedVersion> Documents => documents.Values;
+
     /// <summary>Any published document, shared definitions included, or null.</summary>
     public PublishedVersion? FindDocument(QuestionnaireRef reference) => documents.GetValueOrDefault(reference);
 

@@ -35,7 +35,7 @@ public sealed record Translation(IReadOnlyDictionary<string, string> Schema, IRe
         var root = JsonNode.Parse(document)!;
         foreach (var (pointer, text) in texts)
         {
-            var tokens = pointer.Split('/').Skip(1).Select(Unescape).ToList();
+            var tokens = JsonPointer.Tokens(pointer);
             var parent = tokens[..^1].Aggregate<string, JsonNode?>(root, (node, token) => node?[token]);
             if (parent is not JsonObject container || container[tokens[^1]] is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
             {
@@ -52,7 +52,4 @@ public sealed record Translation(IReadOnlyDictionary<string, string> Schema, IRe
         root.TryGetProperty(section, out var texts)
             ? texts.EnumerateObject().ToDictionary(text => text.Name, text => text.Value.GetString()!, StringComparer.Ordinal)
             : [];
-
-    private static string Unescape(string token) =>
-        token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

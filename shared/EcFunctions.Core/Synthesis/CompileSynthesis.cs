@@ -53,7 +53,7 @@ public sealed partial class CompileSynthesisHandler(
         var fingerprint = await compiler.FingerprintAsync(cycleId, heads, cancellationToken);
         var total = heads.Count;
         if (cycle.SynthesisFingerprint == fingerprint && cycle.SynthesisCompletedAt is not null
-            && await outputs.AllExistAsync(cycleId, CycleViews.Outputs.Keys, cancellationToken))
+            && await outputs.AllExistAsync(cycleId, ReportLanguages.AllFiles(CycleViews.Outputs.Keys), cancellationToken))
         {
             LogUnchanged(cycleId, fingerprint);
             if (cycle.State != CycleState.Synthesised)

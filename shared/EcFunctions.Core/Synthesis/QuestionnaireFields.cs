@@ -24,6 +24,9 @@ public sealed record FreeTextQuestion(string Path, string Title);
 public sealed record QuestionnaireFields(
     IReadOnlyList<string> Columns, IReadOnlyList<ClosedQuestion> ClosedQuestions, IReadOnlyList<FreeTextQuestion> FreeTextQuestions)
 {
+    /// <summary>What joins the titles of a question's sections and its own.</summary>
+    public const string TitleSeparator = ": ";
+
     // Shorter strings are names and labels, not answers to compile.
     private const int LongestLabel = 300;
 
@@ -68,7 +71,7 @@ public sealed record QuestionnaireFields(
                 return;
             }
 
-            var title = string.Join(": ", titles);
+            var title = string.Join(TitleSeparator, titles);
             if (actual.Enumeration.Count > 0)
             {
                 var valueTitles = SchemaExtensions.Map(actual, "x-enumTitles");

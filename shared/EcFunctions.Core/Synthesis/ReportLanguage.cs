@@ -45,8 +45,15 @@ public sealed class ReportLanguage
     /// <summary>One of the report's texts with its <c>{0}</c>, <c>{1}</c>... filled in; numbers as digits, without separators of thousands.</summary>
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
 
-    /// <summary>A questionnaire's title (a question, a choice, a term) in this language, or as written where it has no translation.</summary>
-    public string Title(string english) => titles.GetValueOrDefault(english, english);
+    /// <summary>
+    /// A questionnaire's title (a question, a choice, a term) in this language, or as written where it has
+    /// no translation. A question's title after its sections' ("Section: Question") is put together from theirs.
+    /// </summary>
+    public string Title(string english) =>
+        titles.TryGetValue(english, out var title) ? title
+        : english.Contains(QuestionnaireFields.TitleSeparator, StringComparison.Ordinal)
+            ? string.Join(QuestionnaireFields.TitleSeparator, english.Split(QuestionnaireFields.TitleSeparator).Select(part => titles.GetValueOrDefault(part, part)))
+            : english;
 
     /// <summary>A respondent kind's title, e.g. "Member State".</summary>
     public string Kind(string kind) => this[$"kind.{kind}"];

@@ -2,7 +2,7 @@ using Azure.Storage.Blobs.Models;
 
 namespace EcFunctions.Synthesis;
 
-/// <summary>The synthesis outputs in Office formats: <c>report.docx</c> from the committed report, and <c>responses.xlsx</c>.</summary>
+/// <summary>The synthesis outputs in Office formats: <c>report.docx</c> in each language from the committed reports, and <c>responses.xlsx</c>.</summary>
 public sealed partial class SynthesisCompiler
 {
     /// <summary>Media type of <c>report.docx</c>.</summary>
@@ -11,7 +11,8 @@ public sealed partial class SynthesisCompiler
     /// <summary>Media type of <c>responses.xlsx</c>.</summary>
     public const string SpreadsheetMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private async Task WriteOfficeAsync(string cycleId, ResponseTablesWriter answerTables, ReportLanguage language, CancellationToken cancellationToken)
+    /// <summary><c>responses.xlsx</c> and <c>responses-lists.csv</c>, from the rows the tables kept while the responses streamed.</summary>
+    private async Task WriteWorkbookAsync(string cycleId, ResponseTablesWriter answerTables, CancellationToken cancellationToken)
     {
         await answerTables.CompleteListsAsync(cancellationToken);
         await UploadAsync(cycleId, "responses.xlsx", SpreadsheetMediaType, file =>
@@ -19,10 +20,16 @@ public sealed partial class SynthesisCompiler
             answerTables.WriteWorkbook(file);
             return Task.CompletedTask;
         }, cancellationToken);
-        await UploadAsync(cycleId, "report.docx", WordMediaType, async file =>
+    }
+
+    /// <summary>The Word report in <paramref name="language"/>, converted from that language's committed Markdown report.</summary>
+    private async Task WriteWordAsync(string cycleId, ReportLanguage language, CancellationToken cancellationToken)
+    {
+        var markdownName = ReportLanguages.FileName("report.md", language.Code);
+        await UploadAsync(cycleId, ReportLanguages.FileName("report.docx", language.Code), WordMediaType, async file =>
         {
-            await using var markdown = await outputs.OpenIfExistsAsync(cycleId, "report.md", cancellationToken)
-                ?? throw new InvalidOperationException($"report.md of cycle {cycleId} is missing although it was just written.");
+            await using var markdown = await outputs.OpenIfExistsAsync(cycleId, markdownName, cancellationToken)
+                ?? throw new InvalidOperationException($"{markdownName} of cycle {cycleId} is missing although it was just written.");
             await ReportDocument.WriteAsync(markdown, language, file, cancellationToken);
         }, cancellationToken);
     }

@@ -16,7 +16,8 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// Compiles a cycle's synthesis from its submitted responses into <c>synthesis.json</c>,
-/// <c>responses.csv</c> (with <c>responses-lists.csv</c> and <c>responses.xlsx</c>), <c>report.md</c> and <c>report.html</c> (with <c>report.docx</c>). It streams: one response document
+/// <c>responses.csv</c> (with <c>responses-lists.csv</c> and <c>responses.xlsx</c>), and <c>report.md</c>, <c>report.html</c> and <c>report.docx</c> in each of the
+/// six official languages. It streams: one response document
 /// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
 /// </summary>
 public sealed partial class SynthesisCompiler(
@@ -69,9 +70,12 @@ public sealed partial class SynthesisCompiler(
         var registry = (await respondents.ListAsync(cancellationToken)).ToDictionary(respondent => respondent.Id, StringComparer.Ordinal);
 
         var tally = new SynthesisTally(fields, groups, catalogue.Vocabulary("policyIssue"));
-        var report = new ReportWriter(
-            outputs.BlockBlob(cycleId, "report.md"), outputs.BlockBlob(cycleId, "report.html"),
-            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))], ReportLanguage.English);
+        var languages = ReportLanguages.Of(catalogue);
+        (string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)[] freeTextQuestions =
+            [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))];
+        var reports = languages.Select(language => new ReportWriter(
+            outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.md", language.Code)), outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.html", language.Code)),
+            freeTextQuestions, language)).ToList();
         using var answerTables = new ResponseTablesWriter([.. ordered.SelectMany(id => ResponseTable.Of(id, versions[id]))], ReportLanguage.English,
             outputs.BlockBlob(cycleId, "responses-lists.csv"));
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).Where(column => !answerTables.Listed(column)).ToList();
@@ -95,7 +99,7 @@ public sealed partial class SynthesisCompiler(
                 }
                 else
                 {
-                    contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, report, csv, answerColumns, cancellationToken));
+                    contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, reports, csv, answerColumns, cancellationToken));
                     await answerTables.AddAsync(head, respondent, answer.RootElement, cancellationToken);
                     if (await AttachedAsync(head, answer.RootElement, cancellationToken) is { Count: > 0 } files)
                     {
@@ -115,16 +119,20 @@ public sealed partial class SynthesisCompiler(
         var reported = contributors.Select(contributor => contributor.RespondentId).Concat(unreadable).ToHashSet(StringComparer.Ordinal);
         var earlier = await earlierReports.ReadAsync(
             cycle, registry.Values.Where(respondent => respondent.Kind == RespondentKind.Organisation && !reported.Contains(respondent.Id)), cancellationToken);
-        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], report.FreeTextAnswers,
+        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], reports[0].FreeTextAnswers,
             [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))],
             earlier, cycle.GapThreshold ?? GapThresholds.Default)
             with { Channels = ContributionChannels.Of(contributors, await registered.ListAsync(cycleId, cancellationToken), options.Value.FoldTechnicalAndAcademicCommunityInto) };
         await csv.CompleteAsync(cancellationToken);
-        await report.CompleteAsync(ReportLanguage.English.Format("title", cycleId),
-            ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions,
-                ReportLanguage.English),
-            attributions, groupTitles, cancellationToken);
-        await WriteOfficeAsync(cycleId, answerTables, ReportLanguage.English, cancellationToken);
+        // One pass per language over what every language's outputs are written from; the blobs of each are staged side by side.
+        await Task.WhenAll(languages.Select(async (language, index) =>
+        {
+            var tables = ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"),
+                versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions, language);
+            await reports[index].CompleteAsync(language.Format("title", cycleId), tables, attributions, groupTitles, cancellationToken);
+            await WriteWordAsync(cycleId, language, cancellationToken);
+        }));
+        await WriteWorkbookAsync(cycleId, answerTables, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
@@ -163,7 +171,7 @@ public sealed partial class SynthesisCompiler(
     /// <summary>Adds one response to every output but the attachments; returns its author as the report may know it.</summary>
     private static async Task<Contributor> AddAsync(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
-        ReportWriter report, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
+        IReadOnlyList<ReportWriter> reports, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
     {
         var citeByName = AnswerValues.CitesByName(answer);
         tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
@@ -174,7 +182,10 @@ public sealed partial class SynthesisCompiler(
         {
             foreach (var text in AnswerValues.At(answer, question.Path))
             {
-                await report.AddAsync(head.QuestionnaireId, question.Path, text, language, author, cancellationToken);
+                foreach (var report in reports)
+                {
+                    await report.AddAsync(head.QuestionnaireId, question.Path, text, language, author, cancellationToken);
+                }
             }
         }
 

@@ -53,6 +53,13 @@ public sealed class ProgressPageTests(BrowserFixture browser)
         Assert.Contains(cycleId, html, StringComparison.Ordinal);
         Assert.Contains("Brazil", html, StringComparison.Ordinal);
 
+        // The report comes in the page's language.
+        await page.GetByLabel("Language").SelectOptionAsync("es");
+        var spanish = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Descargar el informe (report.html)" }).ClickAsync());
+        Assert.Equal($"{cycleId}-report.es.html", spanish.SuggestedFilename);
+        Assert.Contains("<html lang=\"es\">", await File.ReadAllTextAsync((await spanish.PathAsync())!), StringComparison.Ordinal);
+        await page.GetByLabel("Idioma").SelectOptionAsync("en");
+
         // The threshold is chosen once the answers are in: the synthesis runs again with it.
         await page.GetByLabel("Gap threshold: share of responding Member States (%)").FillAsync("100");
         await page.GetByRole(AriaRole.Button, new() { Name = "Compile the synthesis again" }).ClickAsync();

@@ -1,0 +1,29 @@
+using EcFunctions.Questionnaires;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>The report in each of the six official languages, and the names of its files.</summary>
+public static class ReportLanguages
+{
+    /// <summary>The report's language for each official language, English first, with the questionnaires' titles in it.</summary>
+    public static IReadOnlyList<ReportLanguage> Of(QuestionnaireCatalogue catalogue) =>
+    [
+        ReportLanguage.English,
+        .. QuestionnaireLanguages.All.Where(code => code != QuestionnaireLanguages.Source)
+            .Select(code => new ReportLanguage(code, ReportTitles.In(catalogue.Documents, code))),
+    ];
+
+    /// <summary>
+    /// The blob of a report output (<c>report.md</c>, <c>report.html</c>) in <paramref name="language"/>:
+    /// the name itself in English, which it has always been, else the language before the extension, e.g. <c>report.es.html</c>.
+    /// </summary>
+    public static string FileName(string output, string language) =>
+        language == QuestionnaireLanguages.Source ? output : $"{Path.GetFileNameWithoutExtension(output)}.{language}{Path.GetExtension(output)}";
+
+    /// <summary>Whether an output is written in every language; the others are the same in all.</summary>
+    public static bool IsReport(string output) => output.StartsWith("report.", StringComparison.Ordinal);
+
+    /// <summary>Every output blob of a synthesis: the language-independent ones once, the reports in every language.</summary>
+    public static IEnumerable<string> AllFiles(IEnumerable<string> outputs) =>
+        outputs.SelectMany(output => IsReport(output) ? QuestionnaireLanguages.All.Select(language => FileName(output, language)) : [output]);
+}
