@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Packaging;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -39,6 +40,14 @@ public sealed class ReportLanguageTests(ApiFixture api)
         Assert.Equal(["es"], negotiated.Content.Headers.ContentLanguage);
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
         Assert.Contains("Gobiernos", html, StringComparison.Ordinal);
+
+        // The Word report is written from the same language's report.
+        using var docx = await secretariat.GetAsync($"/api/cycles/{Cycle}/synthesis/report.docx?lang=es");
+        Assert.Equal(["es"], docx.Content.Headers.ContentLanguage);
+        using var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Contribuciones por grupo de partes interesadas y tipo de encuestado", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contributions by stakeholder group", text, StringComparison.Ordinal);
     }
 
     [Fact]
