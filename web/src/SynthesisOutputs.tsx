@@ -6,8 +6,10 @@ import { GapThresholdForm } from "./GapThresholdForm";
 
 const outputs: { name: OutputName; label: MessageKey }[] = [
   { name: "report.html", label: "downloadReport" },
+  { name: "report.docx", label: "downloadWord" },
   { name: "synthesis.json", label: "downloadFigures" },
   { name: "responses.csv", label: "downloadResponses" },
+  { name: "responses.xlsx", label: "downloadWorkbook" },
 ];
 
 /** The synthesis of a closed cycle: its state and, once ready, its outputs (fetched with the token). */
@@ -51,7 +53,7 @@ export function SynthesisOutputs({ api, cycle, onRequested }: { api: Api; cycle:
   );
 }
 
-/** The file name of an output in a language: a report's says its language unless English, e.g. report.es.html. */
+/** The file name of an output in a language: a report's or the workbook's says its language unless English, e.g. report.es.html. */
 function reportFileName(name: OutputName, language: string): string {
-  return name.startsWith("report.") && language !== "en" ? name.replace(".", `.${language}.`) : name;
+  return (name.startsWith("report.") || name === "responses.xlsx") && language !== "en" ? name.replace(".", `.${language}.`) : name;
 }

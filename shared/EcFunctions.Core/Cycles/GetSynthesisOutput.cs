@@ -23,7 +23,7 @@ public sealed class GetSynthesisOutputHandler(SynthesisOutputs outputs)
             return denied;
         }
 
-        var language = ReportLanguages.IsReport(name) ? QuestionnaireLanguages.Of(response.HttpContext.Request) : QuestionnaireLanguages.Source;
+        var language = ReportLanguages.InEveryLanguage(name) ? QuestionnaireLanguages.Of(response.HttpContext.Request) : QuestionnaireLanguages.Source;
         var file = ReportLanguages.FileName(name, language);
         if (!Identifiers.IsValid(cycleId) || !CycleViews.Outputs.TryGetValue(name, out var mediaType)
             || await outputs.OpenIfExistsAsync(cycleId, file, cancellationToken) is not { } content)
@@ -31,7 +31,7 @@ public sealed class GetSynthesisOutputHandler(SynthesisOutputs outputs)
             return Problems.SynthesisOutputNotFound(cycleId, name);
         }
 
-        if (ReportLanguages.IsReport(name))
+        if (ReportLanguages.InEveryLanguage(name))
         {
             response.Headers.ContentLanguage = language;
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);

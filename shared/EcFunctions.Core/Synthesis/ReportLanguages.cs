@@ -20,10 +20,13 @@ public static class ReportLanguages
     public static string FileName(string output, string language) =>
         language == QuestionnaireLanguages.Source ? output : $"{Path.GetFileNameWithoutExtension(output)}.{language}{Path.GetExtension(output)}";
 
-    /// <summary>Whether an output is written in every language; the others are the same in all.</summary>
-    public static bool IsReport(string output) => output.StartsWith("report.", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether an output is written in every language: the reports, and the workbook, whose headings
+    /// and choice titles a reader reads; the others hold codes and figures, the same in all.
+    /// </summary>
+    public static bool InEveryLanguage(string output) => output.StartsWith("report.", StringComparison.Ordinal) || output == "responses.xlsx";
 
     /// <summary>Every output blob of a synthesis: the language-independent ones once, the reports in every language.</summary>
     public static IEnumerable<string> AllFiles(IEnumerable<string> outputs) =>
-        outputs.SelectMany(output => IsReport(output) ? QuestionnaireLanguages.All.Select(language => FileName(output, language)) : [output]);
+        outputs.SelectMany(output => InEveryLanguage(output) ? QuestionnaireLanguages.All.Select(language => FileName(output, language)) : [output]);
 }

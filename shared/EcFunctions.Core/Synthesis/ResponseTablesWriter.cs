@@ -11,12 +11,12 @@ namespace EcFunctions.Synthesis;
 /// without losing which fields go together (and free text may hold any separator): a row per field
 /// of an item, keyed by respondent, list and item, and per choice chosen in it.
 /// </summary>
-internal sealed class ResponseTablesWriter(IReadOnlyList<ResponseTable> tables, ReportLanguage language, BlockBlobClient listsCsv) : IDisposable
+internal sealed class ResponseTablesWriter(IReadOnlyList<ResponseTable> tables, BlockBlobClient listsCsv) : IDisposable
 {
     private static readonly string[] RespondentColumns =
         ["respondentId", "respondentKind", "stakeholderGroup", "region", "developing", "displayName", "questionnaireVersion", "revision"];
 
-    private readonly ResponsesWorkbook workbook = new(tables, RespondentColumns, language);
+    private readonly ResponsesWorkbook workbook = new(tables, RespondentColumns);
     private readonly CsvRowsWriter lists = new(listsCsv, ["respondentId", "questionnaireId", "list", "item", "field", "value"]);
 
     /// <summary>Whether a field of <c>responses.csv</c> lies in a list written here instead.</summary>
@@ -49,8 +49,8 @@ internal sealed class ResponseTablesWriter(IReadOnlyList<ResponseTable> tables, 
 
     public Task CompleteListsAsync(CancellationToken cancellationToken) => lists.CompleteAsync(cancellationToken);
 
-    /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable.</summary>
-    public void WriteWorkbook(Stream output) => workbook.Write(output);
+    /// <summary>Writes the workbook, headed in <paramref name="language"/>, to <paramref name="output"/>, which must be seekable.</summary>
+    public void WriteWorkbook(Stream output, ReportLanguage language) => workbook.Write(output, language);
 
     public void Dispose()
     {

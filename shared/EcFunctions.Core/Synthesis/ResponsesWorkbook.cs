@@ -12,7 +12,7 @@ namespace EcFunctions.Synthesis;
 /// column. Headings are in the report's language; cells hold the answers as written. Rows wait in
 /// temporary files while the responses stream past, so memory does not grow with their number.
 /// </summary>
-internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IReadOnlyList<string> respondentColumns, ReportLanguage language) : IDisposable
+internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IReadOnlyList<string> respondentColumns) : IDisposable
 {
     /// <summary>Sheet names Excel accepts: at most 31 characters, none of these.</summary>
     private static readonly char[] NotInSheetNames = [':', '\\', '/', '?', '*', '[', ']'];
@@ -39,19 +39,19 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         }
     }
 
-    /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable.</summary>
-    public void Write(Stream output)
+    /// <summary>Writes the workbook, headed in <paramref name="language"/>, to <paramref name="output"/>, which must be seekable; as often as asked, from the same rows.</summary>
+    public void Write(Stream output, ReportLanguage language)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = WorksheetWriter.Stylesheet();
         var sheets = new Sheets();
         var filters = new DefinedNames();
-        var names = Names();
+        var names = Names(language);
         var described = new List<IReadOnlyList<string>>();
         for (var index = 0; index < tables.Count; index++)
         {
-            var headers = Headers(tables[index]);
+            var headers = Headers(tables[index], language);
             var fixedCount = headers.Count - tables[index].Columns.Count;
             Add(names[index], headers, rows[index].Read(), column => column >= fixedCount && tables[index].Columns[column - fixedCount].Choice is not null, rows[index].Count);
             described.AddRange(headers.Select((header, column) => (IReadOnlyList<string>)
@@ -87,7 +87,7 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         }
     }
 
-    private IReadOnlyList<string> Headers(ResponseTable table) =>
+    private IReadOnlyList<string> Headers(ResponseTable table, ReportLanguage language) =>
     [
         .. table.ListPath is null ? respondentColumns.Select(column => language[$"office.column.{column}"]) : [language["office.column.respondentId"], language["office.column.item"]],
         .. table.Columns.Select(column => column.Choice is null
@@ -99,7 +99,7 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         string.Join('.', new[] { table.ListPath, column.Path }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>Each table's sheet name: its place (1, 1.2) and as much of its title as fits, unique.</summary>
-    private List<string> Names()
+    private List<string> Names(ReportLanguage language)
     {
         var names = new List<string>();
         var questionnaire = 0;

@@ -11,15 +11,22 @@ public sealed partial class SynthesisCompiler
     /// <summary>Media type of <c>responses.xlsx</c>.</summary>
     public const string SpreadsheetMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary><c>responses.xlsx</c> and <c>responses-lists.csv</c>, from the rows the tables kept while the responses streamed.</summary>
-    private async Task WriteWorkbookAsync(string cycleId, ResponseTablesWriter answerTables, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>responses-lists.csv</c>, and <c>responses.xlsx</c> in each language, from the rows the tables kept
+    /// while the responses streamed: one after the other, as they read the same files.
+    /// </summary>
+    private async Task WriteWorkbooksAsync(
+        string cycleId, ResponseTablesWriter answerTables, IReadOnlyList<ReportLanguage> languages, CancellationToken cancellationToken)
     {
         await answerTables.CompleteListsAsync(cancellationToken);
-        await UploadAsync(cycleId, "responses.xlsx", SpreadsheetMediaType, file =>
+        foreach (var language in languages)
         {
-            answerTables.WriteWorkbook(file);
-            return Task.CompletedTask;
-        }, cancellationToken);
+            await UploadAsync(cycleId, ReportLanguages.FileName("responses.xlsx", language.Code), SpreadsheetMediaType, file =>
+            {
+                answerTables.WriteWorkbook(file, language);
+                return Task.CompletedTask;
+            }, cancellationToken);
+        }
     }
 
     /// <summary>The Word report in <paramref name="language"/>, converted from that language's committed Markdown report.</summary>

@@ -76,7 +76,7 @@ public sealed partial class SynthesisCompiler(
         var reports = languages.Select(language => new ReportWriter(
             outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.md", language.Code)), outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.html", language.Code)),
             freeTextQuestions, language)).ToList();
-        using var answerTables = new ResponseTablesWriter([.. ordered.SelectMany(id => ResponseTable.Of(id, versions[id]))], ReportLanguage.English,
+        using var answerTables = new ResponseTablesWriter([.. ordered.SelectMany(id => ResponseTable.Of(id, versions[id]))],
             outputs.BlockBlob(cycleId, "responses-lists.csv"));
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).Where(column => !answerTables.Listed(column)).ToList();
         using var csv = new CsvRowsWriter(outputs.BlockBlob(cycleId, "responses.csv"), [.. FixedColumns, .. answerColumns]);
@@ -132,7 +132,7 @@ public sealed partial class SynthesisCompiler(
             await reports[index].CompleteAsync(language.Format("title", cycleId), tables, attributions, groupTitles, cancellationToken);
             await WriteWordAsync(cycleId, language, cancellationToken);
         }));
-        await WriteWorkbookAsync(cycleId, answerTables, cancellationToken);
+        await WriteWorkbooksAsync(cycleId, answerTables, languages, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Packaging;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -48,6 +49,14 @@ public sealed class ReportLanguageTests(ApiFixture api)
         var text = word.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("Contribuciones por grupo de partes interesadas y tipo de encuestado", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Contributions by stakeholder group", text, StringComparison.Ordinal);
+
+        // So is the workbook: its headings and sheet names, not its cells.
+        using var xlsx = await secretariat.GetAsync($"/api/cycles/{Cycle}/synthesis/responses.xlsx?lang=es");
+        Assert.Equal(["es"], xlsx.Content.Headers.ContentLanguage);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var sheets = workbook.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Select(sheet => sheet.Name!.Value).ToList();
+        Assert.Contains("Columnas", sheets);
+        Assert.Contains(sheets, sheet => sheet!.Contains("Respuesta nacional", StringComparison.Ordinal));
     }
 
     [Fact]
