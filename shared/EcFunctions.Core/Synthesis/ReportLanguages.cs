@@ -2,7 +2,7 @@ using EcFunctions.Questionnaires;
 
 namespace EcFunctions.Synthesis;
 
-/// <summary>The report in each of the six official languages, and the names of its files.</summary>
+/// <summary>The outputs written in each of the six official languages, and the names of their files.</summary>
 public static class ReportLanguages
 {
     /// <summary>The report's language for each official language, English first, with the questionnaires' titles in it.</summary>
@@ -14,7 +14,7 @@ public static class ReportLanguages
     ];
 
     /// <summary>
-    /// The blob of a report output (<c>report.md</c>, <c>report.html</c>) in <paramref name="language"/>:
+    /// The blob of an output written in every language (the reports, the workbook) in <paramref name="language"/>:
     /// the name itself in English, which it has always been, else the language before the extension, e.g. <c>report.es.html</c>.
     /// </summary>
     public static string FileName(string output, string language) =>
