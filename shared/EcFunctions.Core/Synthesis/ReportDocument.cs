@@ -19,14 +19,25 @@ namespace EcFunctions.Synthesis;
 /// </summary>
 internal static class ReportDocument
 {
-    /// <summary>Converts <paramref name="markdown"/> (report.md) into a Word document on <paramref name="output"/>, which must be seekable.</summary>
+    /// <summary>Converts <paramref name="markdown"/> (report.md) into a Word document on <paramref name="output"/>.</summary>
     public static async Task WriteAsync(Stream markdown, ReportLanguage language, Stream output, CancellationToken cancellationToken)
     {
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Styles(language.Code);
-        main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordStyles.Numbering();
-        using var writer = OpenXmlWriter.Create(main);
+        using var package = new WriteOnlyPackage();
+        using (var document = WordprocessingDocument.Create(package.Skeleton, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Styles(language.Code);
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordStyles.Numbering();
+            using var writer = package.Writer(main);
+            await WriteBodyAsync(markdown, language, writer, cancellationToken);
+        }
+
+        package.CopyTo(output);
+    }
+
+    private static async Task WriteBodyAsync(Stream markdown, ReportLanguage language, OpenXmlWriter writer, CancellationToken cancellationToken)
+    {
+        writer.WriteStartDocument();
         writer.WriteStartElement(new Document());
         writer.WriteStartElement(new Body());
         var body = new BodyWriter(writer, language);

@@ -49,7 +49,7 @@ internal sealed class ResponseTablesWriter(IReadOnlyList<ResponseTable> tables, 
 
     public Task CompleteListsAsync(CancellationToken cancellationToken) => lists.CompleteAsync(cancellationToken);
 
-    /// <summary>Writes the workbook, headed in <paramref name="language"/>, to <paramref name="output"/>, which must be seekable.</summary>
+    /// <summary>Writes the workbook, headed in <paramref name="language"/>, to <paramref name="output"/>.</summary>
     public void WriteWorkbook(Stream output, ReportLanguage language) => workbook.Write(output, language);
 
     public void Dispose()

@@ -39,10 +39,20 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         }
     }
 
-    /// <summary>Writes the workbook, headed in <paramref name="language"/>, to <paramref name="output"/>, which must be seekable; as often as asked, from the same rows.</summary>
+    /// <summary>Writes the workbook, headed in <paramref name="language"/>, to <paramref name="output"/>; as often as asked, from the same rows.</summary>
     public void Write(Stream output, ReportLanguage language)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        using var package = new WriteOnlyPackage();
+        using (var document = SpreadsheetDocument.Create(package.Skeleton, SpreadsheetDocumentType.Workbook))
+        {
+            Write(document, package, language);
+        }
+
+        package.CopyTo(output);
+    }
+
+    private void Write(SpreadsheetDocument document, WriteOnlyPackage package, ReportLanguage language)
+    {
         var workbook = document.AddWorkbookPart();
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = WorksheetWriter.Stylesheet();
         var sheets = new Sheets();
@@ -70,7 +80,11 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         void Add(string name, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> data, Func<int, bool> numeric, int count)
         {
             var part = workbook.AddNewPart<WorksheetPart>();
-            WorksheetWriter.Write(part, headers, data, numeric);
+            using (var writer = package.Writer(part))
+            {
+                WorksheetWriter.Write(writer, headers, data, numeric);
+            }
+
             var sheetIndex = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = name, SheetId = sheetIndex + 1, Id = workbook.GetIdOfPart(part) });
             // Excel finds a sheet's auto filter range by this hidden name.

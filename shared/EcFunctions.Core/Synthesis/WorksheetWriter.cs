@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace EcFunctions.Synthesis;
@@ -15,9 +14,9 @@ internal static class WorksheetWriter
     /// <summary>The style of the header row's cells in <see cref="Stylesheet"/>.</summary>
     private const uint HeaderStyle = 1;
 
-    public static void Write(WorksheetPart part, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, Func<int, bool> numeric)
+    public static void Write(OpenXmlWriter writer, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, Func<int, bool> numeric)
     {
-        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
