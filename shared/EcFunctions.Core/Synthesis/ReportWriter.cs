@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure.Storage.Blobs.Specialized;
 
 namespace EcFunctions.Synthesis;
@@ -19,7 +17,7 @@ internal sealed class ReportWriter(
 
     private readonly StagedBlob markdown = new(markdownBlob, "text/markdown; charset=utf-8");
     private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
-    private readonly Dictionary<(int Question, int Cell), List<string>> pending = [];
+    private readonly Dictionary<(int Question, int Cell), List<(string Order, string Markdown, string Html)>> pending = [];
     private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
     private readonly Dictionary<(int Question, int Cell), int> answers = [];
     private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
@@ -29,20 +27,15 @@ internal sealed class ReportWriter(
     public int FreeTextAnswers => answers.Values.Sum();
 
     /// <summary>Adds one free-text answer to its question, with its language and, where it consented, its author's name.</summary>
-    public async Task AddAsync(string questionnaireId, string path, string text, string answerLanguage, Contributor author, CancellationToken cancellationToken)
+    public async Task AddAsync(string questionnaireId, string path, FreeTextQuote quote, string answerLanguage, Contributor author, CancellationToken cancellationToken)
     {
         var key = (Index(questionnaireId, path), Cell(author));
         answers[key] = answers.GetValueOrDefault(key) + 1;
-        var buffer = new StringBuilder();
-        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
-        {
-            buffer.Append("> ").Append(line.Replace("<", "&lt;", StringComparison.Ordinal)).Append('\n');
-        }
-
-        buffer.Append("\n— *").Append(author.Named ? MarkdownTable.Cell(author.DisplayName) : language["freeText.notNamed"])
-            .Append("* (").Append(MarkdownTable.Cell(language.LanguageName(answerLanguage))).Append(")\n\n");
-        (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(buffer.ToString());
-        pendingLength[key] = pendingLength.GetValueOrDefault(key) + buffer.Length;
+        var (name, languageName) = (author.Named ? author.DisplayName : language["freeText.notNamed"], language.LanguageName(answerLanguage));
+        var markdownQuote = $"{quote.Markdown}\n— *{MarkdownTable.Cell(name)}* ({MarkdownTable.Cell(languageName)})\n\n";
+        (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(
+            (quote.Order, markdownQuote, $"{quote.Html}<p>— <em>{Escape(name)}</em> ({Escape(languageName)})</p>\n"));
+        pendingLength[key] = pendingLength.GetValueOrDefault(key) + markdownQuote.Length;
         if (pendingLength[key] >= FlushAt)
         {
             await FlushAsync(key, cancellationToken);
@@ -108,17 +101,19 @@ internal sealed class ReportWriter(
         return cell;
     }
 
-    /// <summary>
-    /// Stages a cell's pending quotes ordered by their text's hash, not as they came: they come in
-    /// respondent id order, and a reader who knows who declined in a set would read the order as names.
-    /// </summary>
+    /// <summary>Stages a cell's pending quotes in the order <see cref="FreeTextQuote.Order"/> gives.</summary>
     private async Task FlushAsync((int Question, int Cell) key, CancellationToken cancellationToken)
     {
-        var quotes = pending[key].OrderBy(quote => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))), StringComparer.Ordinal);
-        await StageBothAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes), cancellationToken);
+        var quotes = pending[key].OrderBy(quote => quote.Order, StringComparer.Ordinal).ToList();
+        await markdown.StageAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Markdown)), cancellationToken);
+        await html.StageAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Html)), cancellationToken);
         pending.Remove(key);
         pendingLength.Remove(key);
     }
+
+    /// <summary>Text as HTML shows it literally; the rest of the page is UTF-8, so nothing else is encoded.</summary>
+    private static string Escape(string text) => text.ReplaceLineEndings(" ").Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private async Task StageBothAsync(string section, string text, CancellationToken cancellationToken)
     {

@@ -8,14 +8,22 @@ namespace EcFunctions.Synthesis;
 /// Builds a block blob out of order: parts are staged as they are produced, under a section key,
 /// and committed at the end in section order. Nothing is visible until the commit, which replaces
 /// the blob atomically; block ids are unique to this writer, so a concurrent or earlier attempt's
-/// staged blocks never mix into this one's commit.
+/// staged blocks never mix into this one's commit. A part uploads while the caller produces the next:
+/// a few uploads are in flight at a time, so memory holds a few parts, not the blob.
 /// </summary>
 internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
 {
     private readonly string attempt = Guid.NewGuid().ToString("N");
-    private readonly List<(string Section, int Order, string BlockId)> blocks = [];
+    private const int UploadsInFlight = 2;
 
-    /// <summary>Stages <paramref name="text"/> as the next part of <paramref name="section"/>.</summary>
+    private readonly List<(string Section, int Order, string BlockId)> blocks = [];
+    private readonly Queue<Task> uploads = new(UploadsInFlight);
+
+    /// <summary>
+    /// Stages <paramref name="text"/> as the next part of <paramref name="section"/>: starts its upload,
+    /// waiting first for the oldest when as many are in flight as allowed. A failed upload throws from a
+    /// later call or from the commit.
+    /// </summary>
     public async Task StageAsync(string section, string text, CancellationToken cancellationToken)
     {
         if (text.Length == 0)
@@ -23,8 +31,13 @@ internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
             return;
         }
 
+        if (uploads.Count == UploadsInFlight)
+        {
+            await uploads.Dequeue();
+        }
+
         var blockId = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{attempt}-{blocks.Count:D8}"));
-        await blob.StageBlockAsync(blockId, new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellationToken: cancellationToken);
+        uploads.Enqueue(blob.StageBlockAsync(blockId, new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellationToken: cancellationToken));
         blocks.Add((section, blocks.Count, blockId));
     }
 
@@ -35,11 +48,18 @@ internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
     /// Commits the staged parts ordered as <see cref="CommitAsync(CancellationToken)"/>, each section
     /// first moved where <paramref name="place"/> puts it; a section it places nowhere (null) is left out.
     /// </summary>
-    public async Task CommitAsync(Func<string, string?> place, CancellationToken cancellationToken) =>
+    public async Task CommitAsync(Func<string, string?> place, CancellationToken cancellationToken)
+    {
+        while (uploads.TryDequeue(out var upload))
+        {
+            await upload;
+        }
+
         await blob.CommitBlockListAsync(
             blocks.Select(block => (Section: place(block.Section), block.Order, block.BlockId))
                 .Where(block => block.Section is not null)
                 .OrderBy(block => block.Section, StringComparer.Ordinal).ThenBy(block => block.Order).Select(block => block.BlockId),
             new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken);
+    }
 }

@@ -182,9 +182,10 @@ public sealed partial class SynthesisCompiler(
         {
             foreach (var text in AnswerValues.At(answer, question.Path))
             {
+                var quote = FreeTextQuote.Of(text);
                 foreach (var report in reports)
                 {
-                    await report.AddAsync(head.QuestionnaireId, question.Path, text, language, author, cancellationToken);
+                    await report.AddAsync(head.QuestionnaireId, question.Path, quote, language, author, cancellationToken);
                 }
             }
         }

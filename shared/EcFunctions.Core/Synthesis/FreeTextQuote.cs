@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EcFunctions.Synthesis;
+
+/// <summary>
+/// A free-text answer as every language's report quotes it: the quotation is the same in all six, only
+/// the line naming its author and language differs, so it is rendered to HTML once, not once a language.
+/// </summary>
+/// <param name="Markdown">The quotation as a Markdown block quote, respondents' HTML shown as text.</param>
+/// <param name="Html">The same rendered.</param>
+/// <param name="Order">
+/// Where it goes among the quotes of its cell: by its text's hash, not as the answers came, since they
+/// come in respondent order and a reader who knows who declined in a set would read that order as names.
+/// </param>
+internal sealed record FreeTextQuote(string Markdown, string Html, string Order)
+{
+    public static FreeTextQuote Of(string text)
+    {
+        var markdown = new StringBuilder();
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            markdown.Append("> ").Append(line.Replace("<", "&lt;", StringComparison.Ordinal)).Append('\n');
+        }
+
+        var quote = markdown.ToString();
+        return new FreeTextQuote(quote, ReportHtml.FromMarkdown(quote), Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))));
+    }
+}
