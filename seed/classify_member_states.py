@@ -8,9 +8,12 @@ Sources (read 2026-11-28):
 - Least developed countries: UN list of LDCs (UN DESA / Committee for Development Policy), 44 as of
   13 December 2024 after the graduations of Bhutan (13 December 2023) and São Tomé and Príncipe
   (13 December 2024), less Bangladesh, the Lao People's Democratic Republic and Nepal, graduated
-  24 November 2026 (General Assembly resolution 76/8): 41.
-- Small island developing States: UN-OHRLLS list, its UN Member States only (associate members of
-  the regional commissions are not in the registry).
+  24 November 2026 (General Assembly resolution 76/8): 41. Checked against the CDP's 2024 Country
+  Snapshots ("the 45 countries classified as LDCs in 2024", before São Tomé and Príncipe left).
+- Small island developing States: UN-OHRLLS, "About the Small Island Developing States": "the 38 UN
+  Member States" it recognises, Bahrain among them though not a member of AOSIS. The 39 sometimes
+  quoted are AOSIS's members: 37 of these States, the Cook Islands and Niue, which are not UN Members.
+  UN Member States only: associate members of the regional commissions are not in the registry.
 """
 import csv
 import io
