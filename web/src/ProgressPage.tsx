@@ -6,6 +6,7 @@ import { InvitationButton } from "./InvitationButton";
 import { cycleStateName, kindName, regionName, responseStateName } from "./names";
 import { describe } from "./problems";
 import { SynthesisOutputs } from "./SynthesisOutputs";
+import { ContributionsSection } from "./ContributionsSection";
 
 const states = ["not-started", "draft", "submitted", "withdrawn"] as const;
 
@@ -137,6 +138,7 @@ export function ProgressPage({ api, cycleId }: { api: Api; cycleId: string }) {
           ))}
         </tbody>
       </table>
+      <ContributionsSection api={api} cycleId={cycleId} />
     </section>
   );
 }

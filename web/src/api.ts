@@ -16,6 +16,8 @@ export type ResponseReceipt = Schemas["ResponseReceipt"];
 export type RespondentProgress = Schemas["RespondentProgress"];
 export type QuestionnaireRef = Schemas["QuestionnaireRef"];
 export type Attachment = Schemas["AttachmentInfo"];
+export type Contribution = Schemas["Contribution"];
+export type ContributionDetails = Schemas["ContributionDetails"];
 export type JsonObject = Record<string, unknown>;
 export type OutputName = paths["/api/cycles/{cycleId}/synthesis/{name}"]["get"]["parameters"]["path"]["name"];
 export type ReportLanguage = NonNullable<NonNullable<paths["/api/cycles/{cycleId}/synthesis/{name}"]["get"]["parameters"]["query"]>["lang"]>;
@@ -77,6 +79,11 @@ export class Api {
   progress = (cycleId: string) => reply(this.client.GET("/api/cycles/{cycleId}/respondents", { params: { path: { cycleId } } }));
   issueToken = (respondentId: string) => reply(this.client.POST("/api/respondents/{respondentId}/tokens", { params: { path: { respondentId } } }));
   closeCycle = (cycleId: string) => reply(this.client.POST("/api/cycles/{cycleId}/close", { params: { path: { cycleId } } }));
+  contributions = (cycleId: string) => reply(this.client.GET("/api/cycles/{cycleId}/contributions", { params: { path: { cycleId } } }));
+  putContribution = (cycleId: string, contributionId: string, details: ContributionDetails) =>
+    reply(this.client.PUT("/api/cycles/{cycleId}/contributions/{contributionId}", { params: { path: { cycleId, contributionId } }, body: details }));
+  deleteContribution = (cycleId: string, contributionId: string) =>
+    reply(this.client.DELETE("/api/cycles/{cycleId}/contributions/{contributionId}", { params: { path: { cycleId, contributionId } } }));
   requestSynthesis = (cycleId: string, gapThreshold: number) =>
     reply(this.client.POST("/api/cycles/{cycleId}/synthesis", { params: { path: { cycleId } }, body: { gapThreshold } }));
 

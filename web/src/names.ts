@@ -31,6 +31,26 @@ const regions: Record<string, MessageKey> = {
   oceania: "regionOceania",
 };
 
+const channels: Record<string, MessageKey> = {
+  written: "channelWritten",
+  oral: "channelOral",
+  informal: "channelInformal",
+};
+
+const groups: Record<string, MessageKey> = {
+  governments: "groupGovernments",
+  "intergovernmental-and-international-organisations": "groupIntergovernmental",
+  "civil-society": "groupCivilSociety",
+  "private-sector": "groupPrivateSector",
+  "technical-and-academic-community": "groupTechnicalAndAcademic",
+};
+
+/** The channels and stakeholder groups a contribution outside the questionnaire can have, in the order the report shows them. */
+export const contributionChannels = Object.keys(channels);
+export const stakeholderGroups = Object.keys(groups);
+
+export const channelName = (code: string, t: Translate) => name(channels, code, t);
+export const groupName = (code: string, t: Translate) => name(groups, code, t);
 export const regionName = (code: string, t: Translate) => name(regions, code, t);
 export const cycleStateName = (code: string, t: Translate) => name(cycleStates, code, t);
 export const responseStateName = (code: string, t: Translate) => name(responseStates, code, t);

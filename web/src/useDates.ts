@@ -13,10 +13,13 @@ export function useDates() {
     });
     const date = new Intl.DateTimeFormat(language, { year: "numeric", month: "short", day: "numeric" });
     const time = new Intl.DateTimeFormat(language, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    // A calendar date (YYYY-MM-DD) names a day, not an instant: it is the same day in every time zone.
+    const day = new Intl.DateTimeFormat(language, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
     return {
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       date: (iso: string) => date.format(new Date(iso)),
       time: (iso: string) => time.format(new Date(iso)),
+      day: (isoDate: string) => day.format(new Date(`${isoDate}T00:00:00Z`)),
     };
   }, [language]);
 }
