@@ -52,6 +52,8 @@ public sealed class ContributionSynthesisTests(ApiFixture api) : IAsyncLifetime
         Assert.Null((string?)registered["paper-003"]["author"]);
         Assert.Equal("Views of a delegation", (string?)registered["paper-003"]["title"]);
         Assert.Equal("Russian Federation", (string?)registered["paper-002"]["author"]);
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "questionnaires", "_synthesis", "1.2.0.schema.json"));
+        Assert.Empty(schema.Validate(synthesis.ToJsonString()));
 
         Assert.Contains("## Number of contributions by stakeholder group and channel", report, StringComparison.Ordinal);
         Assert.Contains("| Governments | 2 | 2 | 0 | 0 | 4 |", report, StringComparison.Ordinal);
