@@ -132,6 +132,14 @@ public static class ApiEndpoints
                 async (string cycleId, string contributionId, CurrentCaller caller, DeleteContributionHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, contributionId, cancellationToken))
             .WithName("DeleteContribution");
+        api.MapPut(Routes.ContributionDocument,
+                async (string cycleId, string contributionId, HttpRequest request, CurrentCaller caller, PutContributionDocumentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, contributionId, request, cancellationToken))
+            .WithName("PutContributionDocument");
+        api.MapGet(Routes.ContributionDocument,
+                async (string cycleId, string contributionId, CurrentCaller caller, GetContributionDocumentHandler handler, CancellationToken cancellationToken) =>
+                    await handler.HandleAsync(caller.Value, cycleId, contributionId, cancellationToken))
+            .WithName("GetContributionDocument");
         api.MapGet(Routes.Cycle,
                 async (string cycleId, CurrentCaller caller, GetCycleHandler handler, CancellationToken cancellationToken) =>
                     await handler.HandleAsync(caller.Value, cycleId, cancellationToken))

@@ -50,6 +50,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<ResponseStore>();
         services.AddSingleton<RespondentStore>();
         services.AddSingleton<ContributionStore>();
+        services.AddSingleton<ContributionDocuments>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<CallerIdentity>();
         services.AddSingleton<CycleStore>();
@@ -106,6 +107,8 @@ public static class EcFunctionsExtensions
         services.AddSingleton<PutContributionHandler>();
         services.AddSingleton<ListContributionsHandler>();
         services.AddSingleton<DeleteContributionHandler>();
+        services.AddSingleton<PutContributionDocumentHandler>();
+        services.AddSingleton<GetContributionDocumentHandler>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Complete);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EcJsonContext.Default));

@@ -484,6 +484,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{cycleId}/contributions/{contributionId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a written contribution's document
+         * @description The document, typed by its content, with the name it was uploaded with.
+         */
+        get: operations["GetContributionDocument"];
+        /**
+         * Upload a written contribution's document
+         * @description Uploads, or replaces, the document of a written contribution: a PDF, DOCX or ODT file, its type read from its content, its name from Content-Disposition. The reply is the contribution with its document. Replacing keeps the old bytes until the contribution is removed or registered as oral or informal.
+         */
+        put: operations["PutContributionDocument"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{cycleId}": {
         parameters: {
             query?: never;
@@ -693,6 +717,7 @@ export interface components {
             received: string;
             /** @description Whether the author consented to be named in the report; the report names no one else. */
             named: boolean;
+            document?: null | components["schemas"]["ContributionDocument"];
         };
         /** @description The body of `PUT /api/cycles/{cycleId}/contributions/{contributionId}`: a contribution without its id. */
         ContributionDetails: {
@@ -704,6 +729,15 @@ export interface components {
             /** Format: date */
             received: null | string;
             named?: null | boolean;
+        };
+        /** @description The document of a written contribution, as uploaded: its bytes are at Href. */
+        ContributionDocument: {
+            fileName: string;
+            mediaType: string;
+            /** Format: int64 */
+            size: number;
+            sha256: string;
+            href: string;
         };
         /** @description The reply of `GET /api/cycles/{cycleId}/contributions`, by id. */
         ContributionListing: {
@@ -3577,6 +3611,228 @@ export interface operations {
             };
             /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Header Fields Too Large: headers-too-large. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: storage-unavailable. Storage failed or did not answer in time, or the request ran past its deadline: send it again after Retry-After seconds; a resent write is never stored twice. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetContributionDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
+                cycleId: string;
+                /** @description The contribution's id within the cycle, chosen by the secretariat, e.g. 'paper-004'. */
+                contributionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                };
+            };
+            /** @description Bad Request: invalid-identifier. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: forbidden. Only the secretariat may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: contribution-document-not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Header Fields Too Large: headers-too-large. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: storage-unavailable. Storage failed or did not answer in time, or the request ran past its deadline: send it again after Retry-After seconds; a resent write is never stored twice. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PutContributionDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file's name, as 'attachment; filename="Position paper.pdf"' (or filename*=UTF-8''...); without it the file is named from its type. */
+                "Content-Disposition"?: components["parameters"]["Content-Disposition"];
+            };
+            path: {
+                /** @description The reporting cycle, e.g. '2026': 1 to 64 letters, digits, '-' or '_'. */
+                cycleId: string;
+                /** @description The contribution's id within the cycle, chosen by the secretariat, e.g. 'paper-004'. */
+                contributionId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file, of whatever declared type: its content decides. */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The document is uploaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Bad Request: invalid-identifier. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: unauthenticated, invalid-credentials. No credentials, or credentials that do not hold (unknown, expired, revoked, or of a deactivated respondent). */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: forbidden. Only the secretariat may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: contribution-not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: contribution-not-written. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: body-too-large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: uri-too-long. The path and query may hold 8 KiB, the headers 32 KiB. In Azure the platform's front end refuses larger requests itself, without a problem body. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: attachment-type-not-allowed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -303,6 +303,30 @@ public static class OperationContracts
             Replies = [new(204, "The contribution is removed.")],
             Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["contribution-not-found"] },
         },
+        ["PutContributionDocument"] = new(ApiTags.Cycles, "Upload a written contribution's document", Audience.Secretariat,
+            "Uploads, or replaces, the document of a written contribution: a PDF, DOCX or ODT file, its type read from its content, its " +
+            "name from Content-Disposition. The reply is the contribution with its document. Replacing keeps the old bytes until the " +
+            "contribution is removed or registered as oral or informal.")
+        {
+            Headers = [ContentDisposition],
+            Takes = new("The file, of whatever declared type: its content decides.",
+                [.. AttachedFile.Content, new Content("application/octet-stream", BodySchemas.File)]),
+            Replies = [new(200, "The document is uploaded.")],
+            Problems = new Dictionary<int, string[]>
+            {
+                [400] = ["invalid-identifier"],
+                [404] = ["contribution-not-found"],
+                [409] = ["contribution-not-written"],
+                [413] = ["body-too-large"],
+                [415] = ["attachment-type-not-allowed"],
+            },
+        },
+        ["GetContributionDocument"] = new(ApiTags.Cycles, "Download a written contribution's document", Audience.Secretariat,
+            "The document, typed by its content, with the name it was uploaded with.")
+        {
+            Replies = [new(200, "The document.", ETag, ContentDisposition) { Returns = AttachedFile }],
+            Problems = new Dictionary<int, string[]> { [400] = ["invalid-identifier"], [404] = ["contribution-document-not-found"] },
+        },
         ["GetSynthesis"] = new(ApiTags.Synthesis, "Read the synthesis status", Audience.Secretariat,
             "Where the cycle's synthesis is, with links to its outputs once it has completed.")
         {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace EcFunctions.Attachments;
 
@@ -12,6 +14,16 @@ namespace EcFunctions.Attachments;
 public static class AttachmentNames
 {
     private const int Longest = 200;
+
+    /// <summary>
+    /// The safe display name of a file uploaded in <paramref name="request"/>'s body, of <paramref name="mediaType"/>:
+    /// from <c>Content-Disposition: attachment; filename*=UTF-8''...</c> (or <c>filename="..."</c>).
+    /// </summary>
+    public static string FromRequest(HttpRequest request, string mediaType) => Safe(
+        ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
+            ? (disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value)
+            : null,
+        mediaType);
 
     /// <summary>The safe display name for <paramref name="given"/>, an attachment of <paramref name="mediaType"/>.</summary>
     public static string Safe(string? given, string mediaType)

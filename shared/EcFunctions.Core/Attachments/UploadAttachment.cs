@@ -5,7 +5,6 @@ using EcFunctions.Responses;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace EcFunctions.Attachments;
 
@@ -52,7 +51,7 @@ public sealed class UploadAttachmentHandler(
         }
 
         var actor = AuditTrail.ActorOf(caller);
-        var (row, created) = await store.AddAsync(cycleId, respondentId, body, mediaType, FileName(request, mediaType), actor, cancellationToken);
+        var (row, created) = await store.AddAsync(cycleId, respondentId, body, mediaType, AttachmentNames.FromRequest(request, mediaType), actor, cancellationToken);
         var attachment = AttachmentInfo.From(row);
         if (!created)
         {
@@ -64,10 +63,4 @@ public sealed class UploadAttachmentHandler(
             $"{row.AttachmentId}: {row.FileName} ({row.MediaType}, {row.Size} bytes)", cancellationToken);
         return TypedResults.Created(attachment.Href, attachment);
     }
-
-    private static string FileName(HttpRequest request, string mediaType) => AttachmentNames.Safe(
-        ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
-            ? (disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value)
-            : null,
-        mediaType);
 }

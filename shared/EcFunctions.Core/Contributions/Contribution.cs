@@ -13,8 +13,13 @@ namespace EcFunctions.Contributions;
 /// <param name="Language">The contribution's language, a BCP 47 tag such as <c>en</c> or <c>pt-BR</c>.</param>
 /// <param name="Received">When the secretariat received it.</param>
 /// <param name="Named">Whether the author consented to be named in the report; the report names no one else.</param>
+/// <param name="Document">A written contribution's document, once the secretariat uploaded it.</param>
 public sealed record Contribution(
-    string Id, string Channel, string Author, string StakeholderGroup, string? Title, string Language, DateOnly Received, bool Named);
+    string Id, string Channel, string Author, string StakeholderGroup, string? Title, string Language, DateOnly Received, bool Named,
+    ContributionDocument? Document = null);
+
+/// <summary>The document of a written contribution, as uploaded: its bytes are at <paramref name="Href"/>.</summary>
+public sealed record ContributionDocument(string FileName, string MediaType, long Size, string Sha256, string Href);
 
 /// <summary>The body of <c>PUT /api/cycles/{cycleId}/contributions/{contributionId}</c>: a contribution without its id.</summary>
 public sealed record ContributionDetails(

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcFunctions.Contributions;
 
-/// <summary>Removes a contribution registered by mistake; the audit trail keeps that it was.</summary>
-public sealed class DeleteContributionHandler(ContributionStore contributions, AuditTrail audit)
+/// <summary>Removes a contribution registered by mistake, with its document; the audit trail keeps that it was.</summary>
+public sealed class DeleteContributionHandler(ContributionStore contributions, ContributionDocuments documents, AuditTrail audit)
 {
     /// <summary>204, or 404 when the cycle has no such contribution.</summary>
     public async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
@@ -28,6 +28,7 @@ public sealed class DeleteContributionHandler(ContributionStore contributions, A
             return Problems.ContributionNotFound(cycleId, contributionId);
         }
 
+        await documents.DeleteAllAsync(cycleId, contributionId, cancellationToken);
         await audit.RecordAsync(AuditActions.ContributionDeleted, AuditTrail.ActorOf(caller), cycleId, null, $"{contributionId} deleted", cancellationToken);
         return TypedResults.NoContent();
     }

@@ -15,7 +15,8 @@ namespace EcFunctions.Contributions;
 /// the cycle: papers arrive late, and a synthesis requested again counts what is registered by then.
 /// </summary>
 public sealed class PutContributionHandler(
-    CycleStore cycles, ContributionStore contributions, QuestionnaireCatalogue catalogue, AuditTrail audit, IOptions<RequestOptions> limits)
+    CycleStore cycles, ContributionStore contributions, ContributionDocuments documents, QuestionnaireCatalogue catalogue, AuditTrail audit,
+    IOptions<RequestOptions> limits)
 {
     /// <summary>201 for a new contribution, 200 for a replaced one.</summary>
     public async Task<Results<Created<Contribution>, Ok<Contribution>, ProblemHttpResult>> HandleAsync(
@@ -60,8 +61,17 @@ public sealed class PutContributionHandler(
             return Problems.ContributionInvalid(errors);
         }
 
-        var existed = await contributions.GetContributionIfExistsAsync(cycleId, contributionId, cancellationToken) is not null;
+        var existing = await contributions.GetContributionIfExistsAsync(cycleId, contributionId, cancellationToken);
+        var existed = existing is not null;
+
+        // Its document stays with a contribution that stays written; only a written one has one.
+        contribution = contribution with { Document = contribution.Channel == ContributionChannel.Written ? existing?.Document : null };
         await contributions.UpsertAsync(cycleId, contribution, cancellationToken);
+        if (existing?.Document is not null && contribution.Document is null)
+        {
+            await documents.DeleteAllAsync(cycleId, contributionId, cancellationToken);
+        }
+
         await audit.RecordAsync(AuditActions.ContributionChanged, AuditTrail.ActorOf(caller), cycleId, null,
             $"{contributionId} {(existed ? "replaced" : "registered")}", cancellationToken);
         return existed ? TypedResults.Ok(contribution) : TypedResults.Created(Links.Contribution(cycleId, contributionId), contribution);

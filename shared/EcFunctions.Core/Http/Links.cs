@@ -29,6 +29,10 @@ public static class Links
     public static string Contribution(string cycleId, string contributionId) =>
         Fill(Routes.Contribution, ("cycleId", cycleId), ("contributionId", contributionId));
 
+    /// <summary>Where a written contribution's document is downloaded.</summary>
+    public static string ContributionDocument(string cycleId, string contributionId) =>
+        Fill(Routes.ContributionDocument, ("cycleId", cycleId), ("contributionId", contributionId));
+
     /// <summary>An issued token (for revocation).</summary>
     public static string Token(string tokenId) => Fill(Routes.Token, ("tokenId", tokenId));
 

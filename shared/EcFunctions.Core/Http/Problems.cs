@@ -77,6 +77,16 @@ public static class Problems
         Create(StatusCodes.Status404NotFound, "contribution-not-found", "Contribution not found",
             $"Cycle '{cycleId}' has no contribution '{contributionId}'.");
 
+    /// <summary>404: the contribution has no document uploaded.</summary>
+    public static ProblemHttpResult ContributionDocumentNotFound(string cycleId, string contributionId) =>
+        Create(StatusCodes.Status404NotFound, "contribution-document-not-found", "No document",
+            $"Contribution '{contributionId}' of cycle '{cycleId}' has no document uploaded.");
+
+    /// <summary>409: a document is uploaded for a contribution that is not written.</summary>
+    public static ProblemHttpResult ContributionNotWritten(string contributionId, string channel) =>
+        Create(StatusCodes.Status409Conflict, "contribution-not-written", "Not a written contribution",
+            $"Contribution '{contributionId}' is registered as {channel}; only a written contribution has a document. Register it as written first.");
+
     /// <summary>404: no such cycle (or, for a respondent, none it can see).</summary>
     public static ProblemHttpResult CycleNotFound(string cycleId) =>
         Create(StatusCodes.Status404NotFound, "cycle-not-found", "Cycle not found", $"There is no reporting cycle '{cycleId}'.");

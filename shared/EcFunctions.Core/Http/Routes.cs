@@ -87,6 +87,9 @@ public static class Routes
     /// <summary><c>PUT</c> registers or replaces, <c>DELETE</c> removes a contribution outside the questionnaire (secretariat).</summary>
     public const string Contribution = "cycles/{cycleId}/contributions/{contributionId}";
 
+    /// <summary>A written contribution's document.</summary>
+    public const string ContributionDocument = "cycles/{cycleId}/contributions/{contributionId}/document";
+
     /// <summary><c>GET</c>: how a form lays out a questionnaire version (anonymous).</summary>
     public const string QuestionnaireLayout = "questionnaires/{questionnaireId}/versions/{version}/layout";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using EcFunctions.Contributions;
+using EcFunctions.Http;
 
 namespace EcFunctions.Storage;
 
@@ -44,9 +45,26 @@ public sealed record ContributionEntity : ITableEntity
     /// <summary>See <see cref="Contribution.Named"/>.</summary>
     public bool Named { get; set; }
 
+    /// <summary>The file name of the document, when one is uploaded.</summary>
+    public string? DocumentFileName { get; set; }
+
+    /// <summary>The document's media type, read from its content.</summary>
+    public string? DocumentMediaType { get; set; }
+
+    /// <summary>The document's size in bytes.</summary>
+    public long? DocumentSize { get; set; }
+
+    /// <summary>The document's SHA-256, lower-case hex; it names its blob.</summary>
+    public string? DocumentSha256 { get; set; }
+
     /// <summary>The contribution this row holds.</summary>
     public Contribution ToContribution() =>
-        new(RowKey, Channel, Author, StakeholderGroup, Title, Language, DateOnly.ParseExact(Received, DateFormat, CultureInfo.InvariantCulture), Named);
+        new(RowKey, Channel, Author, StakeholderGroup, Title, Language, DateOnly.ParseExact(Received, DateFormat, CultureInfo.InvariantCulture), Named,
+            DocumentSha256 is null ? null : new ContributionDocument(
+                DocumentFileName!, DocumentMediaType!, DocumentSize ?? 0, DocumentSha256, Links.ContributionDocument(PartitionKey, RowKey)));
+
+    /// <summary>The blob holding a contribution's document in <see cref="StorageNames.AttachmentsContainer"/>: beside answers' files, never one of their names (those have three segments).</summary>
+    public static string DocumentBlobName(string cycleId, string contributionId, string sha256) => $"contributions/{cycleId}/{contributionId}/{sha256}";
 
     /// <summary>The row holding <paramref name="contribution"/> in <paramref name="cycleId"/>.</summary>
     public static ContributionEntity From(string cycleId, Contribution contribution) => new()
@@ -60,6 +78,10 @@ public sealed record ContributionEntity : ITableEntity
         Language = contribution.Language,
         Received = contribution.Received.ToString(DateFormat, CultureInfo.InvariantCulture),
         Named = contribution.Named,
+        DocumentFileName = contribution.Document?.FileName,
+        DocumentMediaType = contribution.Document?.MediaType,
+        DocumentSize = contribution.Document?.Size,
+        DocumentSha256 = contribution.Document?.Sha256,
     };
 
     private const string DateFormat = "yyyy-MM-dd";

@@ -124,6 +124,11 @@ public sealed partial class HostParityTests(ApiFixture api) : IAsyncLifetime
         await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", $"/api/cycles/{w.Cycle}/contributions", secretariat));
         await BothAsync(HttpStatusCode.NoContent, w => new ApiRequest("DELETE", $"/api/cycles/{w.Cycle}/contributions/paper-1", secretariat));
         await BothAsync(HttpStatusCode.Created, w => Json("PUT", $"/api/cycles/{w.Cycle}/contributions/paper-1", secretariat, paper.DeepClone()));
+        await BothAsync(HttpStatusCode.OK, w => new ApiRequest("PUT", $"/api/cycles/{w.Cycle}/contributions/paper-1/document", secretariat, Pdf, "application/pdf") with
+        {
+            Headers = [("Content-Disposition", "attachment; filename=\"Parity paper.pdf\"")],
+        });
+        await BothAsync(HttpStatusCode.OK, w => new ApiRequest("GET", $"/api/cycles/{w.Cycle}/contributions/paper-1/document", secretariat));
 
         // The close, the synthesis the local host's queue listener compiles for both, and its outputs.
         await BothAsync(HttpStatusCode.Accepted, w => new ApiRequest("POST", $"/api/cycles/{w.Cycle}/close", secretariat));
