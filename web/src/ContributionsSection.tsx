@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Api, Contribution } from "./api";
+import { ContributionDocumentField } from "./ContributionDocumentField";
 import { ContributionForm } from "./ContributionForm";
 import { useT } from "./i18n";
 import { channelName, groupName } from "./names";
@@ -57,6 +58,7 @@ export function ContributionsSection({ api, cycleId }: { api: Api; cycleId: stri
               <th scope="col">{t("contributionTitle")}</th>
               <th scope="col">{t("contributionLanguage")}</th>
               <th scope="col">{t("receivedOn")}</th>
+              <th scope="col">{t("document")}</th>
               <th scope="col">{t("action")}</th>
             </tr>
           </thead>
@@ -72,6 +74,11 @@ export function ContributionsSection({ api, cycleId }: { api: Api; cycleId: stri
                 <td>{contribution.title ?? ""}</td>
                 <td>{contribution.language}</td>
                 <td>{dates.day(contribution.received)}</td>
+                <td>
+                  {contribution.channel === "written" && (
+                    <ContributionDocumentField api={api} cycleId={cycleId} contribution={contribution} onUploaded={refresh} onProblem={setProblem} />
+                  )}
+                </td>
                 <td>
                   <button type="button" className="secondary" onClick={() => void remove(contribution)}>
                     {t("removeContribution", { author: contribution.author })}

@@ -84,6 +84,35 @@ export class Api {
     reply(this.client.PUT("/api/cycles/{cycleId}/contributions/{contributionId}", { params: { path: { cycleId, contributionId } }, body: details }));
   deleteContribution = (cycleId: string, contributionId: string) =>
     reply(this.client.DELETE("/api/cycles/{cycleId}/contributions/{contributionId}", { params: { path: { cycleId, contributionId } } }));
+  contributionDocument = async (cycleId: string, contributionId: string): Promise<Blob | Problem> => {
+    const result = await reply(
+      this.client.GET("/api/cycles/{cycleId}/contributions/{contributionId}/document", { params: { path: { cycleId, contributionId } }, parseAs: "blob" }),
+    );
+    return result.ok ? (result.data as Blob) : result.problem;
+  };
+
+  /** Uploads a written contribution's document; its name travels in Content-Disposition, as for attachments. */
+  async uploadContributionDocument(cycleId: string, contributionId: string, file: File): Promise<Reply<Contribution>> {
+    const path: keyof paths = "/api/cycles/{cycleId}/contributions/{contributionId}/document";
+    const url = `${this.origin}${path.replace("{cycleId}", encodeURIComponent(cycleId)).replace("{contributionId}", encodeURIComponent(contributionId))}`;
+    try {
+      const response = await fetch(url, {
+        method: "PUT",
+        headers: {
+          ...this.headers(),
+          "Content-Type": file.type || "application/octet-stream",
+          "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        },
+        body: file,
+      });
+      const body = parse(await response.text());
+      return response.ok
+        ? { ok: true, status: response.status, data: body as Contribution, etag: null, headers: response.headers }
+        : { ok: false, status: response.status, problem: { ...(body as object), status: response.status } };
+    } catch {
+      return { ok: false, status: 0, problem: networkProblem };
+    }
+  }
   requestSynthesis = (cycleId: string, gapThreshold: number) =>
     reply(this.client.POST("/api/cycles/{cycleId}/synthesis", { params: { path: { cycleId } }, body: { gapThreshold } }));
 

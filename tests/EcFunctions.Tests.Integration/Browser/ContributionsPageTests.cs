@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using EcFunctions.Tests.Integration.Infrastructure;
 using Microsoft.Playwright;
@@ -11,7 +12,7 @@ namespace EcFunctions.Tests.Integration.Browser;
 public sealed class ContributionsPageTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task TheSecretariatRegistersAWrittenAndAnOralContributionAndRemovesOne()
+    public async Task TheSecretariatRegistersAWrittenContributionWithItsDocumentAndAnOralOneAndRemovesIt()
     {
         var cycleId = await browser.OpenCycleAsync();
         using var secretariat = browser.SecretariatClient();
@@ -35,6 +36,15 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         await Expect(written).ToContainTextAsync("Written");
         await Expect(written).ToContainTextAsync("Enhanced cooperation: a civil society view");
 
+        var paper = Encoding.ASCII.GetBytes("%PDF-1.7\n% A civil society view\n%%EOF\n");
+        await written.GetByLabel("Attach the document of Association for Progressive Communications").SetInputFilesAsync(
+            new FilePayload { Name = "APC contribution.pdf", MimeType = "application/pdf", Buffer = paper });
+        var documentButton = written.GetByRole(AriaRole.Button, new() { Name = "APC contribution.pdf" });
+        await Expect(documentButton).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => documentButton.ClickAsync());
+        Assert.Equal("APC contribution.pdf", download.SuggestedFilename);
+        Assert.Equal(paper, await File.ReadAllBytesAsync((await download.PathAsync())!));
+
         await form.GetByLabel("Oral").CheckAsync();
         await form.GetByLabel("Author", new() { Exact = true }).FillAsync("Delegate of a Member State");
         await form.GetByLabel("Stakeholder group").SelectOptionAsync("governments");
@@ -54,5 +64,6 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         Assert.Equal("civil-society", (string)only["stakeholderGroup"]!);
         Assert.Equal("2026-10-01", (string)only["received"]!);
         Assert.True((bool)only["named"]!);
+        Assert.Equal("APC contribution.pdf", (string)only["document"]!["fileName"]!);
     }
 }
