@@ -12,6 +12,7 @@ using EcFunctions.Synthesis;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EcFunctions;
 
@@ -47,6 +48,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<CatalogueLoading>();
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(provider => provider.GetRequiredService<CatalogueLoading>()));
         services.AddSingleton(provider => provider.GetRequiredService<CatalogueLoading>().Catalogue.GetAwaiter().GetResult());
+        services.AddSingleton(provider => PublishedTitles.Read(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.FullRootPath));
         services.AddSingleton<ResponseStore>();
         services.AddSingleton<RespondentStore>();
         services.AddSingleton<ContributionStore>();
