@@ -25,7 +25,8 @@ public static class ApiEndpoints
         api.MapGet(Routes.OpenApiDocument, (GetOpenApiDocumentHandler handler) => handler.Handle())
             .WithName("GetOpenApiDocument");
         api.MapGet(Routes.Questionnaires, (ListQuestionnairesHandler handler) => handler.Handle())
-            .WithName("ListQuestionnaires");
+            .WithName("ListQuestionnaires")
+            .WithMetadata(new StartupWork.NeedsNoStartupWork());
         api.MapGet(Routes.QuestionnaireVersion,
                 (string questionnaireId, string version, HttpResponse response, GetQuestionnaireVersionHandler handler) =>
                     handler.Handle(questionnaireId, version, response))

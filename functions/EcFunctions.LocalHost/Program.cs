@@ -24,7 +24,7 @@ var webApp = builder.Configuration.GetValue<bool>(WebAppHosting.ServeSetting) &&
     ? await WebAppBundle.EnsureBuiltAsync(RepositoryRoot.Find())
     : null;
 builder.AddEcFunctions();
-builder.Services.AddHostedService<StorageInitializer>();
+builder.Services.StartConcurrently();
 builder.Services.AddOptions<DevelopmentStorageOptions>().BindConfiguration(DevelopmentStorageOptions.Section);
 builder.Services.AddHostedService<DevelopmentSetup>();
 builder.Services.AddOptions<SynthesisQueueOptions>().BindConfiguration(SynthesisQueueOptions.Section);
@@ -39,6 +39,7 @@ if (DocumentGeneration.IsRunning)
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.AwaitStartupWork();
 app.Use((context, next) => RequestSizes.Check(context.Request) is { } tooLarge
     ? tooLarge.ExecuteAsync(context)
     : context.RequestServices.GetRequiredService<RequestDeadline>().RunAsync(context, () => next(context)));

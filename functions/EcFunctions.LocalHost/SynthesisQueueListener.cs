@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using EcFunctions.Questionnaires;
 using EcFunctions.Storage;
 using EcFunctions.Synthesis;
 using Microsoft.Extensions.Options;
@@ -35,12 +36,16 @@ public sealed class SynthesisQueueOptions
 /// host's listener it outlives storage outages: it logs, backs off and carries on.
 /// </summary>
 public sealed partial class SynthesisQueueListener(
-    QueueServiceClient queues, CompileSynthesisHandler handler, IOptions<SynthesisQueueOptions> options,
-    ILogger<SynthesisQueueListener> logger) : BackgroundService
+    QueueServiceClient queues, StorageInitializer storage, CatalogueLoading catalogue, IServiceProvider services,
+    IOptions<SynthesisQueueOptions> options, ILogger<SynthesisQueueListener> logger) : BackgroundService
 {
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // It starts beside the storage's creation and the catalogue's parsing; the handler, which needs the
+        // catalogue, is resolved once it is parsed, or constructing this service would block the host's start.
+        await Task.WhenAll(storage.Ready, catalogue.Catalogue).WaitAsync(stoppingToken);
+        var handler = services.GetRequiredService<CompileSynthesisHandler>();
         var queue = queues.GetQueueClient(StorageNames.SynthesisQueue);
         var poison = queues.GetQueueClient(StorageNames.SynthesisPoisonQueue);
         var pause = options.Value.PollInterval;
@@ -52,7 +57,7 @@ public sealed partial class SynthesisQueueListener(
                 pause = options.Value.PollInterval;
                 if (message is not null)
                 {
-                    await HandleAsync(queue, poison, message, stoppingToken);
+                    await HandleAsync(handler, queue, poison, message, stoppingToken);
                     continue;
                 }
             }
@@ -68,7 +73,7 @@ public sealed partial class SynthesisQueueListener(
         }
     }
 
-    private async Task HandleAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    private async Task HandleAsync(CompileSynthesisHandler handler, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
     {
         var lease = new MessageLease(queue, message, options.Value.VisibilityTimeout);
         try

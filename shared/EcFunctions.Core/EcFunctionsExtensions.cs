@@ -12,6 +12,7 @@ using EcFunctions.Synthesis;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EcFunctions;
 
@@ -42,11 +43,13 @@ public static class EcFunctionsExtensions
         services.AddSingleton(TimeProvider.System);
         // The catalogue is parsed once and immutable afterwards. Its loading starts first of all the
         // host's services, ahead of the server or the Functions worker's channel (registered before this
-        // runs), so it is complete before a request can ask for it. Only a host never started (tests
-        // composing the worker, the token command) waits for it here.
+        // runs), so it is complete before a request can ask for it; the local host, which starts its
+        // services side by side, holds requests until it is (StartupWork). Only a host never started
+        // (tests composing the worker, the token command) waits for it here.
         services.AddSingleton<CatalogueLoading>();
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(provider => provider.GetRequiredService<CatalogueLoading>()));
         services.AddSingleton(provider => provider.GetRequiredService<CatalogueLoading>().Catalogue.GetAwaiter().GetResult());
+        services.AddSingleton(provider => PublishedTitles.Read(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.FullRootPath));
         services.AddSingleton<ResponseStore>();
         services.AddSingleton<RespondentStore>();
         services.AddSingleton<ContributionStore>();

@@ -1,3 +1,4 @@
+using System.Reflection.PortableExecutable;
 using System.Text.Json.Nodes;
 using EcFunctions.Storage;
 
@@ -77,6 +78,19 @@ public sealed class FunctionsPackageTests
         var connection = (string)trigger["connection"]!;
         Assert.Contains(settings, setting => setting == $"{connection}__queueServiceUri");
         Assert.Contains(settings, setting => setting == $"{connection}__credential");
+    }
+
+    [Fact]
+    public async Task IsPrecompiledSoAColdStartRunsNativeCode()
+    {
+        var package = await Published.Value;
+
+        Assert.All(["EcFunctions.Functions.dll", "EcFunctions.Core.dll"], assembly =>
+        {
+            using var reader = new PEReader(File.OpenRead(Path.Combine(package, assembly)));
+            // A ReadyToRun image carries its native code behind this header; an IL-only one has none.
+            Assert.True(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is not ReadyToRun.");
+        });
     }
 
     private static async Task<string> PublishAsync()

@@ -1,6 +1,8 @@
 using EcFunctions.Access;
 using EcFunctions.Audit;
+using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
+using EcFunctions.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -10,15 +12,23 @@ namespace EcFunctions.LocalHost.DevelopmentStorage;
 /// Readies local storage for a developer once it exists: imports the seed registry into an empty
 /// registry, and issues a secretariat token, printed to the console (never logged) for local use.
 /// </summary>
+/// <remarks>
+/// It starts beside the storage's creation and the catalogue's parsing, so it waits for them; the import
+/// handler, which needs the catalogue, is resolved only then, or constructing this service would block
+/// the host's start on the catalogue.
+/// </remarks>
 public sealed partial class DevelopmentSetup(
-    IOptions<DevelopmentStorageOptions> options, RespondentStore respondents, ImportRespondentsHandler import,
-    TokenStore tokens, IOptions<AuthOptions> auth, ILogger<DevelopmentSetup> logger) : IHostedService
+    IOptions<DevelopmentStorageOptions> options, StorageInitializer storage, CatalogueLoading catalogue, IServiceProvider services,
+    RespondentStore respondents, TokenStore tokens, IOptions<AuthOptions> auth, ILogger<DevelopmentSetup> logger) : IHostedService
 {
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await storage.Ready.WaitAsync(cancellationToken);
         if (options.Value.SeedRespondents is { } seed && await respondents.IsEmptyAsync(cancellationToken))
         {
+            await catalogue.Catalogue.WaitAsync(cancellationToken);
+            var import = services.GetRequiredService<ImportRespondentsHandler>();
             using var csv = File.OpenText(Path.Combine(AppContext.BaseDirectory, seed));
             var result = (await import.ImportAsync(csv, AuditTrail.System, cancellationToken)).Result;
             if (result is not Ok<RespondentImport> { Value: { } imported })

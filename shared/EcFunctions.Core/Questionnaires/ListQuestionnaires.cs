@@ -14,13 +14,8 @@ public sealed record QuestionnaireListingItem(string Id, string Title, IReadOnly
 public sealed record QuestionnaireListingVersion(string Version, string Title, string Href);
 
 /// <summary>Lists the questionnaires answers may be written for.</summary>
-public sealed class ListQuestionnairesHandler(QuestionnaireCatalogue catalogue)
+public sealed class ListQuestionnairesHandler(PublishedTitles titles)
 {
     /// <summary>Every questionnaire with its versions, oldest first.</summary>
-    public Ok<QuestionnaireListing> Handle() => TypedResults.Ok(new QuestionnaireListing(
-        [.. catalogue.Questionnaires.Select(questionnaire => new QuestionnaireListingItem(
-            questionnaire.Id,
-            questionnaire.Versions[^1].Title,
-            [.. questionnaire.Versions.Select(version => new QuestionnaireListingVersion(
-                version.Ref.Version, version.Title, Links.QuestionnaireVersion(version.Ref)))]))]));
+    public Ok<QuestionnaireListing> Handle() => TypedResults.Ok(new QuestionnaireListing(titles.Questionnaires));
 }

@@ -23,7 +23,7 @@ public sealed class QuestionnaireCatalogue
     /// <summary>The folder of the shared vocabulary.</summary>
     public const string VocabularyId = "_vocabulary";
 
-    private const string Extension = ".schema.json";
+    internal const string Extension = ".schema.json";
 
     private const string LayoutExtension = ".layout.json";
 
@@ -125,9 +125,13 @@ public sealed class QuestionnaireCatalogue
         }
 
         // Each file parses on its own (its references resolve from disk, not from the others), so they
-        // parse side by side: start-up waits for the slowest, not for the sum.
-        var loaded = await Task.WhenAll(Directory.EnumerateFiles(root, "*" + Extension, SearchOption.AllDirectories)
-            .Select(file => Task.Run(() => LoadVersionAsync(root, file, cancellationToken), cancellationToken)));
+        // parse side by side, but on one core fewer than the machine has: the host starts while they
+        // parse, and a thread pool busy with all of them would keep its server from listening.
+        var files = Directory.EnumerateFiles(root, "*" + Extension, SearchOption.AllDirectories).ToList();
+        var loaded = new PublishedVersion[files.Count];
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallelism,
+            async (index, token) => loaded[index] = await LoadVersionAsync(root, files[index], token));
         return new QuestionnaireCatalogue(loaded);
     }
 
@@ -210,7 +214,7 @@ public sealed class QuestionnaireCatalogue
         }
     }
 
-    private static bool IsShared(string id) => id.StartsWith('_');
+    internal static bool IsShared(string id) => id.StartsWith('_');
 
     private static EntityTagHeaderValue StrongETag(byte[] bytes) => new($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))}\"");
 }
