@@ -72,7 +72,7 @@ public sealed class LanguageTests(BrowserFixture browser)
         await page.GotoAsync(invitation.InvitationLink!);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your reporting cycles" })).ToBeVisibleAsync();
 
-        await page.GetByLabel("Language").SelectOptionAsync("fr");
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("fr");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Message("fr", "yourCycles") })).ToBeVisibleAsync();
         await page.ReloadAsync();
 
