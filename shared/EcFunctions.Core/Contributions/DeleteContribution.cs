@@ -13,14 +13,9 @@ public sealed class DeleteContributionHandler(ContributionStore contributions, C
     public async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string contributionId, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireSecretariat(caller) is { } denied)
+        if (ContributionPaths.Refused(caller, cycleId, contributionId) is { } refused)
         {
-            return denied;
-        }
-
-        if (ContributionPaths.Invalid(cycleId, contributionId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         if (!await contributions.DeleteAsync(cycleId, contributionId, cancellationToken))

@@ -13,14 +13,9 @@ public sealed class GetContributionDocumentHandler(ContributionStore contributio
     public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string contributionId, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireSecretariat(caller) is { } denied)
+        if (ContributionPaths.Refused(caller, cycleId, contributionId) is { } refused)
         {
-            return denied;
-        }
-
-        if (ContributionPaths.Invalid(cycleId, contributionId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         if (await contributions.GetContributionIfExistsAsync(cycleId, contributionId, cancellationToken) is not { Document: { } document })

@@ -13,14 +13,9 @@ public sealed class ListContributionsHandler(CycleStore cycles, ContributionStor
     public async Task<Results<Ok<ContributionListing>, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireSecretariat(caller) is { } denied)
+        if (ContributionPaths.Refused(caller, cycleId) is { } refused)
         {
-            return denied;
-        }
-
-        if (ContributionPaths.Invalid(cycleId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         return await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) is null

@@ -22,14 +22,9 @@ public sealed class PutContributionHandler(
     public async Task<Results<Created<Contribution>, Ok<Contribution>, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string contributionId, HttpRequest request, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireSecretariat(caller) is { } denied)
+        if (ContributionPaths.Refused(caller, cycleId, contributionId) is { } refused)
         {
-            return denied;
-        }
-
-        if (ContributionPaths.Invalid(cycleId, contributionId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         if (await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) is null)

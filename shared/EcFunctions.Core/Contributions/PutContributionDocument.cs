@@ -19,14 +19,9 @@ public sealed class PutContributionDocumentHandler(
     public async Task<Results<Ok<Contribution>, ProblemHttpResult>> HandleAsync(
         Caller caller, string cycleId, string contributionId, HttpRequest request, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.RequireSecretariat(caller) is { } denied)
+        if (ContributionPaths.Refused(caller, cycleId, contributionId) is { } refused)
         {
-            return denied;
-        }
-
-        if (ContributionPaths.Invalid(cycleId, contributionId) is { } invalid)
-        {
-            return invalid;
+            return refused;
         }
 
         if (await contributions.GetContributionIfExistsAsync(cycleId, contributionId, cancellationToken) is not { } contribution)
