@@ -78,6 +78,7 @@ public static class EcFunctionsExtensions
         services.AddHostedService<AuditDrain>();
         services.AddSingleton<ListAuditEventsHandler>();
         services.AddSingleton<ResponseTargets>();
+        services.AddSingleton<OpenCycles>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<AttachmentReferences>();
         services.AddSingleton<UploadAttachmentHandler>();

@@ -17,7 +17,7 @@ public sealed record ResponseTarget(CycleEntity Cycle, Respondent Respondent, Re
 /// Decides whether a caller may write to a respondent's response in a cycle now: answers, drafts,
 /// withdrawals and attachments all go through here.
 /// </summary>
-public sealed class ResponseTargets(ResponseStore store, RespondentStore respondents, CycleStore cycles, TimeProvider clock)
+public sealed class ResponseTargets(ResponseStore store, RespondentStore respondents, CycleStore cycles, OpenCycles openCycles, TimeProvider clock)
 {
     /// <summary>Who may write, checked before anything is read: the secretariat, or the respondent itself.</summary>
     public static ProblemHttpResult? Addressing(Caller caller, string cycleId, string respondentId) =>
@@ -28,19 +28,24 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
         Caller caller, string cycleId, string respondentId, CancellationToken cancellationToken = default)
     {
         // The three reads do not depend on each other, so they take one round trip rather than three.
-        var reading = cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        var cached = openCycles.Find(cycleId);
+        var reading = cached is null ? cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) : null;
         var registered = caller is RespondentCaller self
             ? Task.FromResult<Respondent?>(self.Respondent)
             : respondents.GetRecentRespondentAsync(respondentId, cancellationToken);
         var head = store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
-        await Task.WhenAll(reading, registered, head);
+        await Task.WhenAll(reading ?? Task.CompletedTask, registered, head);
 
         // The close marks the cycle, then fences the heads. A head read after its fence may pair with a
         // cycle read before the mark (the reads race each other), so a fenced head has its cycle read
         // again, which then shows the mark; an unfenced head is one the fence will still change, which
         // the write's condition catches.
         var current = await head;
-        var cycle = current?.FencedAt is null ? await reading : await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        // A cached cycle stands only for an unfenced head, which the close will still change (see OpenCycles).
+        var cycle = current is { FencedAt: null } && cached is not null ? cached
+            : current?.FencedAt is null && reading is not null ? await reading
+            : await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
+        openCycles.Remember(cycleId, cycle);
         if (cycle is null || (caller is RespondentCaller && cycle.State == CycleState.Draft))
         {
             return (null, Problems.CycleNotFound(cycleId));
