@@ -3,6 +3,7 @@ import type { Api, Contribution } from "./api";
 import { I18nContext } from "./i18n";
 import { channelName, contributionChannels, groupName, stakeholderGroups } from "./names";
 import { describe } from "./problems";
+import { answerLanguages } from "./LanguageWidget";
 
 /**
  * Registers a contribution received outside the questionnaire: a paper sent to the secretariat, or a
@@ -74,21 +75,13 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
       <label htmlFor={`${id}-title`}>{t("contributionTitle")}</label>
       <input id={`${id}-title`} required={channel === "written"} maxLength={500} value={title} onChange={(event) => setTitle(event.target.value)} />
       <label htmlFor={`${id}-language`}>{t("contributionLanguage")}</label>
-      <input
-        id={`${id}-language`}
-        required
-        list={`${id}-languages`}
-        pattern="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"
-        value={contributionLanguage}
-        onChange={(event) => setContributionLanguage(event.target.value)}
-      />
-      <datalist id={`${id}-languages`}>
-        {["ar", "en", "es", "fr", "ru", "zh"].map((code) => (
+      <select id={`${id}-language`} value={contributionLanguage} onChange={(event) => setContributionLanguage(event.target.value)}>
+        {answerLanguages.map((code) => (
           <option key={code} value={code}>
-            {languageNames.of(code)}
+            {languageNames.of(code) ?? code}
           </option>
         ))}
-      </datalist>
+      </select>
       <label htmlFor={`${id}-received`}>{t("receivedOn")}</label>
       <input id={`${id}-received`} type="date" required value={received} onChange={(event) => setReceived(event.target.value)} />
       <label>

@@ -25,7 +25,7 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         await form.GetByLabel("Author", new() { Exact = true }).FillAsync("Association for Progressive Communications");
         await form.GetByLabel("Stakeholder group").SelectOptionAsync("civil-society");
         await form.GetByLabel("Title", new() { Exact = true }).FillAsync("Enhanced cooperation: a civil society view");
-        await form.GetByLabel("Language of the contribution (e.g. en, fr, pt-BR)").FillAsync("en");
+        await form.GetByLabel("Language of the contribution").SelectOptionAsync(new SelectOptionValue { Label = "French" });
         await form.GetByLabel("Date received").FillAsync("2026-10-01");
         await form.GetByLabel("The author consented to be named in the report").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Register a contribution" }).ClickAsync();
@@ -35,6 +35,7 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         await Expect(written).ToContainTextAsync("Civil society");
         await Expect(written).ToContainTextAsync("Written");
         await Expect(written).ToContainTextAsync("Enhanced cooperation: a civil society view");
+        await Expect(written).ToContainTextAsync("French");
 
         var paper = Encoding.ASCII.GetBytes("%PDF-1.7\n% A civil society view\n%%EOF\n");
         await written.GetByLabel("Attach the document of Association for Progressive Communications").SetInputFilesAsync(
@@ -63,6 +64,7 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         Assert.Equal("written-001", (string)only["id"]!);
         Assert.Equal("civil-society", (string)only["stakeholderGroup"]!);
         Assert.Equal("2026-10-01", (string)only["received"]!);
+        Assert.Equal("fr", (string)only["language"]!);
         Assert.True((bool)only["named"]!);
         Assert.Equal("APC contribution.pdf", (string)only["document"]!["fileName"]!);
     }

@@ -122,7 +122,7 @@ export const ar: Messages = {
   author: "صاحب المساهمة",
   stakeholderGroup: "فئة أصحاب المصلحة",
   contributionTitle: "العنوان",
-  contributionLanguage: "لغة المساهمة (مثلاً en أو fr أو pt-BR)",
+  contributionLanguage: "لغة المساهمة",
   receivedOn: "تاريخ الاستلام",
   namedConsent: "وافق صاحب المساهمة على ذكر اسمه في التقرير",
   notToBeNamed: "(دون ذكر الاسم)",

@@ -124,7 +124,7 @@ export const en = {
   author: "Author",
   stakeholderGroup: "Stakeholder group",
   contributionTitle: "Title",
-  contributionLanguage: "Language of the contribution (e.g. en, fr, pt-BR)",
+  contributionLanguage: "Language of the contribution",
   receivedOn: "Date received",
   namedConsent: "The author consented to be named in the report",
   notToBeNamed: "(not to be named)",

@@ -125,7 +125,7 @@ export const es: Messages = {
   author: "Autor",
   stakeholderGroup: "Grupo de partes interesadas",
   contributionTitle: "Título",
-  contributionLanguage: "Idioma de la contribución (p. ej., en, fr, pt-BR)",
+  contributionLanguage: "Idioma de la contribución",
   receivedOn: "Fecha de recepción",
   namedConsent: "El autor consintió en ser nombrado en el informe",
   notToBeNamed: "(no nombrar)",

@@ -124,7 +124,7 @@ export const fr: Messages = {
   author: "Auteur",
   stakeholderGroup: "Groupe de parties prenantes",
   contributionTitle: "Titre",
-  contributionLanguage: "Langue de la contribution (par ex. en, fr, pt-BR)",
+  contributionLanguage: "Langue de la contribution",
   receivedOn: "Date de réception",
   namedConsent: "L'auteur a consenti à être nommé dans le rapport",
   notToBeNamed: "(ne pas nommer)",

@@ -125,7 +125,7 @@ export const ru: Messages = {
   author: "Автор",
   stakeholderGroup: "Группа заинтересованных сторон",
   contributionTitle: "Название",
-  contributionLanguage: "Язык материала (например, en, fr, pt-BR)",
+  contributionLanguage: "Язык материала",
   receivedOn: "Дата получения",
   namedConsent: "Автор согласился на упоминание своего имени в докладе",
   notToBeNamed: "(не называть)",

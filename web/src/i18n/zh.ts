@@ -121,7 +121,7 @@ export const zh: Messages = {
   author: "作者",
   stakeholderGroup: "利益攸关方群体",
   contributionTitle: "标题",
-  contributionLanguage: "材料语文（例如 en、fr、pt-BR）",
+  contributionLanguage: "材料语文",
   receivedOn: "收到日期",
   namedConsent: "作者同意在报告中具名",
   notToBeNamed: "（不具名）",
