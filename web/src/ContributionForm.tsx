@@ -1,4 +1,4 @@
-import { useContext, useId, useState } from "react";
+import { useContext, useId, useRef, useState } from "react";
 import type { Api, Contribution } from "./api";
 import { I18nContext } from "./i18n";
 import { channelName, contributionChannels, groupName, stakeholderGroups } from "./names";
@@ -20,11 +20,14 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
   const [contributionLanguage, setContributionLanguage] = useState<string>(language);
   const [received, setReceived] = useState(new Date().toISOString().slice(0, 10));
   const [named, setNamed] = useState(false);
+  const [documentFile, setDocumentFile] = useState<File | null>(null);
+  const documentInput = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState("");
   const languageNames = new Intl.DisplayNames([language], { type: "language" });
 
   const submit = async () => {
-    const reply = await api.putContribution(cycleId, nextId(channel, registered), {
+    const contributionId = nextId(channel, registered);
+    const reply = await api.putContribution(cycleId, contributionId, {
       channel,
       author,
       stakeholderGroup: group,
@@ -37,10 +40,16 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
       setProblem(describe(reply.problem, t));
       return;
     }
-    setProblem("");
+    // Registered even when its document is refused: its row in the list then takes another file.
+    const attached = channel === "written" && documentFile ? await api.uploadContributionDocument(cycleId, contributionId, documentFile) : null;
+    setProblem(attached && !attached.ok ? `${documentFile?.name}: ${describe(attached.problem, t)}` : "");
     setAuthor("");
     setTitle("");
     setNamed(false);
+    setDocumentFile(null);
+    if (documentInput.current) {
+      documentInput.current.value = "";
+    }
     await onRegistered();
   };
 
@@ -84,6 +93,18 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
       </select>
       <label htmlFor={`${id}-received`}>{t("receivedOn")}</label>
       <input id={`${id}-received`} type="date" required value={received} onChange={(event) => setReceived(event.target.value)} />
+      {channel === "written" && (
+        <>
+          <label htmlFor={`${id}-document`}>{t("writtenContributionDocument")}</label>
+          <input
+            ref={documentInput}
+            id={`${id}-document`}
+            type="file"
+            accept=".pdf,.docx,.odt,application/pdf"
+            onChange={(event) => setDocumentFile(event.target.files?.[0] ?? null)}
+          />
+        </>
+      )}
       <label>
         <input type="checkbox" checked={named} onChange={(event) => setNamed(event.target.checked)} /> {t("namedConsent")}
       </label>

@@ -132,6 +132,7 @@ export const ar: Messages = {
   document: "الوثيقة",
   attachDocumentOf: "إرفاق وثيقة {author}",
   replaceDocumentOf: "استبدال وثيقة {author}",
+  writtenContributionDocument: "وثيقة المساهمة (PDF أو DOCX أو ODT؛ اختيارية)",
   groupGovernments: "الحكومات",
   groupIntergovernmental: "المنظمات الحكومية الدولية والمنظمات الدولية",
   groupCivilSociety: "المجتمع المدني",

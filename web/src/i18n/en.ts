@@ -134,6 +134,7 @@ export const en = {
   document: "Document",
   attachDocumentOf: "Attach the document of {author}",
   replaceDocumentOf: "Replace the document of {author}",
+  writtenContributionDocument: "Document of the contribution (PDF, DOCX or ODT; optional)",
   groupGovernments: "Governments",
   groupIntergovernmental: "Intergovernmental and international organisations",
   groupCivilSociety: "Civil society",

@@ -135,6 +135,7 @@ export const es: Messages = {
   document: "Documento",
   attachDocumentOf: "Adjuntar el documento de {author}",
   replaceDocumentOf: "Sustituir el documento de {author}",
+  writtenContributionDocument: "Documento de la contribución (PDF, DOCX u ODT; opcional)",
   groupGovernments: "Gobiernos",
   groupIntergovernmental: "Organizaciones intergubernamentales e internacionales",
   groupCivilSociety: "Sociedad civil",

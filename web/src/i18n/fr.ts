@@ -134,6 +134,7 @@ export const fr: Messages = {
   document: "Document",
   attachDocumentOf: "Joindre le document de {author}",
   replaceDocumentOf: "Remplacer le document de {author}",
+  writtenContributionDocument: "Document de la contribution (PDF, DOCX ou ODT ; facultatif)",
   groupGovernments: "Gouvernements",
   groupIntergovernmental: "Organisations intergouvernementales et internationales",
   groupCivilSociety: "Société civile",

@@ -135,6 +135,7 @@ export const ru: Messages = {
   document: "Документ",
   attachDocumentOf: "Приложить документ автора {author}",
   replaceDocumentOf: "Заменить документ автора {author}",
+  writtenContributionDocument: "Документ материала (PDF, DOCX или ODT; необязательно)",
   groupGovernments: "Правительства",
   groupIntergovernmental: "Межправительственные и международные организации",
   groupCivilSociety: "Гражданское общество",

@@ -131,6 +131,7 @@ export const zh: Messages = {
   document: "文件",
   attachDocumentOf: "附上 {author} 的文件",
   replaceDocumentOf: "替换 {author} 的文件",
+  writtenContributionDocument: "材料文件（PDF、DOCX 或 ODT；可选）",
   groupGovernments: "各国政府",
   groupIntergovernmental: "政府间组织和国际组织",
   groupCivilSociety: "民间社会",
