@@ -54,11 +54,11 @@ public sealed class ProgressPageTests(BrowserFixture browser)
         Assert.Contains("Brazil", html, StringComparison.Ordinal);
 
         // The report comes in the page's language.
-        await page.GetByLabel("Language").SelectOptionAsync("es");
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("es");
         var spanish = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Descargar el informe (report.html)" }).ClickAsync());
         Assert.Equal($"{cycleId}-report.es.html", spanish.SuggestedFilename);
         Assert.Contains("<html lang=\"es\">", await File.ReadAllTextAsync((await spanish.PathAsync())!), StringComparison.Ordinal);
-        await page.GetByLabel("Idioma").SelectOptionAsync("en");
+        await page.GetByLabel("Idioma", new() { Exact = true }).SelectOptionAsync("en");
 
         // The threshold is chosen once the answers are in: the synthesis runs again with it.
         await page.GetByLabel("Gap threshold: share of responding Member States (%)").FillAsync("100");
