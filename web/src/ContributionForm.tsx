@@ -1,8 +1,9 @@
-import { useContext, useId, useState } from "react";
+import { useContext, useId, useRef, useState } from "react";
 import type { Api, Contribution } from "./api";
 import { I18nContext } from "./i18n";
 import { channelName, contributionChannels, groupName, stakeholderGroups } from "./names";
 import { describe } from "./problems";
+import { answerLanguages } from "./LanguageWidget";
 
 /**
  * Registers a contribution received outside the questionnaire: a paper sent to the secretariat, or a
@@ -19,11 +20,14 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
   const [contributionLanguage, setContributionLanguage] = useState<string>(language);
   const [received, setReceived] = useState(new Date().toISOString().slice(0, 10));
   const [named, setNamed] = useState(false);
+  const [documentFile, setDocumentFile] = useState<File | null>(null);
+  const documentInput = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState("");
   const languageNames = new Intl.DisplayNames([language], { type: "language" });
 
   const submit = async () => {
-    const reply = await api.putContribution(cycleId, nextId(channel, registered), {
+    const contributionId = nextId(channel, registered);
+    const reply = await api.putContribution(cycleId, contributionId, {
       channel,
       author,
       stakeholderGroup: group,
@@ -36,10 +40,16 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
       setProblem(describe(reply.problem, t));
       return;
     }
-    setProblem("");
+    // Registered even when its document is refused: its row in the list then takes another file.
+    const attached = channel === "written" && documentFile ? await api.uploadContributionDocument(cycleId, contributionId, documentFile) : null;
+    setProblem(attached && !attached.ok ? `${documentFile?.name}: ${describe(attached.problem, t)}` : "");
     setAuthor("");
     setTitle("");
     setNamed(false);
+    setDocumentFile(null);
+    if (documentInput.current) {
+      documentInput.current.value = "";
+    }
     await onRegistered();
   };
 
@@ -74,23 +84,27 @@ export function ContributionForm({ api, cycleId, registered, onRegistered }: { a
       <label htmlFor={`${id}-title`}>{t("contributionTitle")}</label>
       <input id={`${id}-title`} required={channel === "written"} maxLength={500} value={title} onChange={(event) => setTitle(event.target.value)} />
       <label htmlFor={`${id}-language`}>{t("contributionLanguage")}</label>
-      <input
-        id={`${id}-language`}
-        required
-        list={`${id}-languages`}
-        pattern="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"
-        value={contributionLanguage}
-        onChange={(event) => setContributionLanguage(event.target.value)}
-      />
-      <datalist id={`${id}-languages`}>
-        {["ar", "en", "es", "fr", "ru", "zh"].map((code) => (
+      <select id={`${id}-language`} value={contributionLanguage} onChange={(event) => setContributionLanguage(event.target.value)}>
+        {answerLanguages.map((code) => (
           <option key={code} value={code}>
-            {languageNames.of(code)}
+            {languageNames.of(code) ?? code}
           </option>
         ))}
-      </datalist>
+      </select>
       <label htmlFor={`${id}-received`}>{t("receivedOn")}</label>
       <input id={`${id}-received`} type="date" required value={received} onChange={(event) => setReceived(event.target.value)} />
+      {channel === "written" && (
+        <>
+          <label htmlFor={`${id}-document`}>{t("writtenContributionDocument")}</label>
+          <input
+            ref={documentInput}
+            id={`${id}-document`}
+            type="file"
+            accept=".pdf,.docx,.odt,application/pdf"
+            onChange={(event) => setDocumentFile(event.target.files?.[0] ?? null)}
+          />
+        </>
+      )}
       <label>
         <input type="checkbox" checked={named} onChange={(event) => setNamed(event.target.checked)} /> {t("namedConsent")}
       </label>

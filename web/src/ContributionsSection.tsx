@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useState } from "react";
 import type { Api, Contribution } from "./api";
 import { ContributionDocumentField } from "./ContributionDocumentField";
 import { ContributionForm } from "./ContributionForm";
-import { useT } from "./i18n";
+import { I18nContext } from "./i18n";
 import { channelName, groupName } from "./names";
 import { describe } from "./problems";
 import { useDates } from "./useDates";
@@ -12,7 +12,8 @@ import { useDates } from "./useDates";
  * counts beside the answers: the secretariat registers them here and removes one registered by mistake.
  */
 export function ContributionsSection({ api, cycleId }: { api: Api; cycleId: string }) {
-  const t = useT();
+  const { t, language } = useContext(I18nContext);
+  const languageNames = new Intl.DisplayNames([language], { type: "language" });
   const dates = useDates();
   const [contributions, setContributions] = useState<Contribution[] | null>(null);
   const [problem, setProblem] = useState("");
@@ -72,7 +73,7 @@ export function ContributionsSection({ api, cycleId }: { api: Api; cycleId: stri
                 <td>{channelName(contribution.channel, t)}</td>
                 <td>{groupName(contribution.stakeholderGroup, t)}</td>
                 <td>{contribution.title ?? ""}</td>
-                <td>{contribution.language}</td>
+                <td>{languageNames.of(contribution.language) ?? contribution.language}</td>
                 <td>{dates.day(contribution.received)}</td>
                 <td>
                   {contribution.channel === "written" && (

@@ -3,13 +3,13 @@ import { I18nContext } from "./i18n";
 import { useContext } from "react";
 
 // The six official languages of the United Nations first, then other common languages of answers.
-const languages = ["ar", "zh", "en", "fr", "ru", "es", "de", "it", "ja", "ko", "pt", "tr"];
+export const answerLanguages = ["ar", "zh", "en", "fr", "ru", "es", "de", "it", "ja", "ko", "pt", "tr"];
 
 /** The language of the answers, chosen by name; the answer keeps its ISO 639-1 code. */
 export function LanguageWidget({ id, value, required, disabled, readonly, onChange, onBlur, onFocus }: WidgetProps) {
   const { language, t } = useContext(I18nContext);
   const names = new Intl.DisplayNames([language, "en"], { type: "language" });
-  const known = languages.includes(String(value ?? "")) || !value ? languages : [...languages, String(value)];
+  const known = answerLanguages.includes(String(value ?? "")) || !value ? answerLanguages : [...answerLanguages, String(value)];
   return (
     <select
       id={id}

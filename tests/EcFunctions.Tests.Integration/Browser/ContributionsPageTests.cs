@@ -25,9 +25,12 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         await form.GetByLabel("Author", new() { Exact = true }).FillAsync("Association for Progressive Communications");
         await form.GetByLabel("Stakeholder group").SelectOptionAsync("civil-society");
         await form.GetByLabel("Title", new() { Exact = true }).FillAsync("Enhanced cooperation: a civil society view");
-        await form.GetByLabel("Language of the contribution (e.g. en, fr, pt-BR)").FillAsync("en");
+        await form.GetByLabel("Language of the contribution").SelectOptionAsync(new SelectOptionValue { Label = "French" });
         await form.GetByLabel("Date received").FillAsync("2026-10-01");
         await form.GetByLabel("The author consented to be named in the report").CheckAsync();
+        var draft = Encoding.ASCII.GetBytes("%PDF-1.7\n% A first draft\n%%EOF\n");
+        await form.GetByLabel("Document of the contribution (PDF, DOCX or ODT; optional)").SetInputFilesAsync(
+            new FilePayload { Name = "APC draft.pdf", MimeType = "application/pdf", Buffer = draft });
         await form.GetByRole(AriaRole.Button, new() { Name = "Register a contribution" }).ClickAsync();
 
         var written = page.Locator("tr[data-contribution='written-001']");
@@ -35,9 +38,11 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         await Expect(written).ToContainTextAsync("Civil society");
         await Expect(written).ToContainTextAsync("Written");
         await Expect(written).ToContainTextAsync("Enhanced cooperation: a civil society view");
+        await Expect(written).ToContainTextAsync("French");
+        await Expect(written.GetByRole(AriaRole.Button, new() { Name = "APC draft.pdf" })).ToBeVisibleAsync();
 
         var paper = Encoding.ASCII.GetBytes("%PDF-1.7\n% A civil society view\n%%EOF\n");
-        await written.GetByLabel("Attach the document of Association for Progressive Communications").SetInputFilesAsync(
+        await written.GetByLabel("Replace the document of Association for Progressive Communications").SetInputFilesAsync(
             new FilePayload { Name = "APC contribution.pdf", MimeType = "application/pdf", Buffer = paper });
         var documentButton = written.GetByRole(AriaRole.Button, new() { Name = "APC contribution.pdf" });
         await Expect(documentButton).ToBeVisibleAsync();
@@ -46,6 +51,7 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         Assert.Equal(paper, await File.ReadAllBytesAsync((await download.PathAsync())!));
 
         await form.GetByLabel("Oral").CheckAsync();
+        await Expect(form.GetByLabel("Document of the contribution (PDF, DOCX or ODT; optional)")).ToHaveCountAsync(0);
         await form.GetByLabel("Author", new() { Exact = true }).FillAsync("Delegate of a Member State");
         await form.GetByLabel("Stakeholder group").SelectOptionAsync("governments");
         await form.GetByRole(AriaRole.Button, new() { Name = "Register a contribution" }).ClickAsync();
@@ -63,6 +69,7 @@ public sealed class ContributionsPageTests(BrowserFixture browser)
         Assert.Equal("written-001", (string)only["id"]!);
         Assert.Equal("civil-society", (string)only["stakeholderGroup"]!);
         Assert.Equal("2026-10-01", (string)only["received"]!);
+        Assert.Equal("fr", (string)only["language"]!);
         Assert.True((bool)only["named"]!);
         Assert.Equal("APC contribution.pdf", (string)only["document"]!["fileName"]!);
     }
