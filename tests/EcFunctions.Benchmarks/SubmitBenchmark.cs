@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using EcFunctions.Access;
 using EcFunctions.Audit;
 using EcFunctions.Cycles;
+using EcFunctions.Http;
 using EcFunctions.Questionnaires;
 using EcFunctions.Respondents;
 using EcFunctions.Responses;
@@ -21,7 +22,8 @@ namespace EcFunctions.Benchmarks;
 /// validation, storage writes, audit) against <see cref="BareSubmits"/> doing only the storage writes.
 /// The two run interleaved, several rounds, warmed first; reported as throughput ratios (higher is
 /// better, 1 is the bare program's speed) with their spread, and the storage requests each side sent per
-/// accepted submit. Each respondent's token is used once before its submit, as opening the form does,
+/// accepted submit. Each submit carries an <c>Idempotency-Key</c>, as the web app's do. Each respondent's
+/// token is used once before its submit, as opening the form does,
 /// so the submit meets it as the instance last read it. Different respondents must never conflict:
 /// every refusal is counted.
 /// </summary>
@@ -45,6 +47,9 @@ internal static class SubmitBenchmark
         var store = services.GetRequiredService<TokenStore>();
         await Parallel.ForEachAsync(Enumerable.Range(0, respondents.Count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (index, cancellationToken) =>
             tokens[index] = (await store.IssueAsync(TokenStore.RespondentRole, respondents[index].Id, TimeSpan.FromDays(1), cancellationToken)).Token);
+        // As in a real cycle, the registry is written before the cycle opens: a first answer then trusts the
+        // cycle its instance remembers open (see OpenCycles.Fences).
+        await Task.Delay(OpenCycles.ClockAllowance);
         var now = DateTimeOffset.UtcNow;
         await services.GetRequiredService<CycleStore>().TryAddAsync(new CycleEntity
         {
@@ -167,6 +172,8 @@ internal static class SubmitBenchmark
             context.Request.ContentLength = answer.Length;
             context.Request.Body = new MemoryStream(answer);
             context.Request.Headers.IfNoneMatch = "*";
+            // As the web app sends every write.
+            context.Request.Headers[IdempotentRequests.Header] = Guid.NewGuid().ToString();
             context.Request.Headers[HeaderNames.Authorization] = $"Bearer {token}";
             var caller = await identity.IdentifyAsync(context.Request);
             var result = await handler.HandleAsync(caller, CycleId, respondentId, context.Request);

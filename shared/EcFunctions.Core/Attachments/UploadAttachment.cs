@@ -33,13 +33,13 @@ public sealed class UploadAttachmentHandler(
 
         return await idempotency.RunAsync(
             request, AuditTrail.ActorOf(caller), body, EcJsonContext.Default.AttachmentInfo,
-            _ => UploadOnceAsync(caller, cycleId, respondentId, request, body, cancellationToken), cancellationToken);
+            () => UploadOnceAsync(caller, cycleId, respondentId, request, body, cancellationToken), cancellationToken);
     }
 
     private async Task<Results<Created<AttachmentInfo>, Ok<AttachmentInfo>, ProblemHttpResult>> UploadOnceAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, CancellationToken cancellationToken)
     {
-        var (target, closed) = await targets.FindAsync(caller, cycleId, respondentId, cancellationToken);
+        var (target, closed) = await targets.FindAsync(caller, cycleId, respondentId, creating: false, cancellationToken);
         if (target is null)
         {
             return closed!;

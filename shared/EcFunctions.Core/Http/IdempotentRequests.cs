@@ -29,26 +29,25 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
 
     /// <summary>
     /// Runs <paramref name="write"/> once per key: a retry with the same key, method, path and body
-    /// gets the first result; the same key with anything else gets 422. The write is given the id it
-    /// is to carry, derived from the caller, key, route and body (null without a key): stored on the
-    /// write itself, it lets a retry be recognised even when the key's record was never written.
+    /// gets the first result; the same key with anything else gets 422. (Writes to a response keep
+    /// their key's record in their own transaction instead: see <see cref="Responses.ResponseWriteKey"/>.)
     /// </summary>
     public async Task<Results<Created<T>, Ok<T>, ProblemHttpResult>> RunAsync<T>(
         HttpRequest request, string caller, ReadOnlyMemory<byte> body, JsonTypeInfo<T> type,
-        Func<string?, Task<Results<Created<T>, Ok<T>, ProblemHttpResult>>> write, CancellationToken cancellationToken = default)
+        Func<Task<Results<Created<T>, Ok<T>, ProblemHttpResult>>> write, CancellationToken cancellationToken = default)
     {
-        var keys = request.Headers[Header];
-        if (keys.Count == 0)
+        var (key, invalid) = ReadKey(request);
+        if (invalid is not null)
         {
-            return await write(null);
+            return invalid;
         }
 
-        if (keys.Count > 1 || keys[0] is not { Length: > 0 and <= 255 } key || key.Any(c => c is < '!' or > '~'))
+        if (key is null)
         {
-            return Problems.IdempotencyKeyInvalid();
+            return await write();
         }
 
-        var partition = Hash(Encoding.UTF8.GetBytes($"{caller}\n{key}"));
+        var partition = CallerKey(caller, key);
         var fingerprint = Fingerprint(request, body);
         var earlier = await Table.GetEntityIfExistsAsync<IdempotencyEntity>(partition, "", cancellationToken: cancellationToken);
         if (earlier is { HasValue: true, Value: { } first } && first.ExpiresAt > clock.GetUtcNow())
@@ -56,7 +55,7 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
             return first.Fingerprint == fingerprint ? Replay(first, request.HttpContext.Response, type) : Problems.IdempotencyKeyReused(key);
         }
 
-        var result = await write(Hash(Encoding.UTF8.GetBytes($"{partition}\n{fingerprint}"))[..32]);
+        var result = await write();
         var (status, location, value) = result.Result switch
         {
             Created<T> created => (StatusCodes.Status201Created, created.Location, created.Value),
@@ -81,7 +80,25 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
         return result;
     }
 
-    private static Results<Created<T>, Ok<T>, ProblemHttpResult> Replay<T>(IdempotencyEntity first, HttpResponse response, JsonTypeInfo<T> type)
+    /// <summary>The request's key; null without one; the problem when it is not a usable key.</summary>
+    internal static (string? Key, ProblemHttpResult? Invalid) ReadKey(HttpRequest request)
+    {
+        var keys = request.Headers[Header];
+        if (keys.Count == 0)
+        {
+            return (null, null);
+        }
+
+        return keys.Count > 1 || keys[0] is not { Length: > 0 and <= 255 } key || key.Any(c => c is < '!' or > '~')
+            ? (null, Problems.IdempotencyKeyInvalid())
+            : (key, null);
+    }
+
+    /// <summary>What a key is kept under: keys belong to the caller that sent them.</summary>
+    internal static string CallerKey(string caller, string key) => Hash(Encoding.UTF8.GetBytes($"{caller}\n{key}"));
+
+    /// <summary>The first result again, marked as a replay.</summary>
+    internal static Results<Created<T>, Ok<T>, ProblemHttpResult> Replay<T>(IdempotencyEntity first, HttpResponse response, JsonTypeInfo<T> type)
     {
         response.Headers[ReplayedHeader] = "true";
         if (first.EntityTag is { } entityTag)
@@ -93,7 +110,8 @@ public sealed class IdempotentRequests(TableServiceClient tables, IOptions<Reque
         return first.Status == StatusCodes.Status201Created ? TypedResults.Created(first.Location, value) : TypedResults.Ok(value);
     }
 
-    private static string Fingerprint(HttpRequest request, ReadOnlyMemory<byte> body)
+    /// <summary>SHA-256 of the method, the path and the body: what a retry must repeat exactly.</summary>
+    internal static string Fingerprint(HttpRequest request, ReadOnlyMemory<byte> body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n"));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EcFunctions.Respondents;
 
 /// <summary>A registered respondent, as the registry stores and serves it.</summary>
@@ -18,7 +20,15 @@ namespace EcFunctions.Respondents;
 public sealed record Respondent(
     string Id, string Kind, string StakeholderGroup, string? Region, bool? Developing, string DisplayName,
     string? FocalPointName, string? FocalPointEmail, bool Active,
-    string? UnRegionalGroup = null, bool? LeastDeveloped = null, bool? SmallIslandDeveloping = null);
+    string? UnRegionalGroup = null, bool? LeastDeveloped = null, bool? SmallIslandDeveloping = null)
+{
+    /// <summary>
+    /// When the registry last wrote this respondent, by the storage service's clock; null for one not read
+    /// from it. Rows are never deleted, so a respondent written before a close began is one it fences.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? WrittenAt { get; init; }
+}
 
 /// <summary>The body of <c>PUT /api/respondents/{respondentId}</c>: a respondent without its id and state.</summary>
 public sealed record RespondentDetails(

@@ -14,6 +14,13 @@ namespace EcFunctions.Responses;
 /// </summary>
 internal static class ResponsePreconditions
 {
+    /// <summary>Whether the request may only create the response: <c>If-None-Match: *</c> and no <c>If-Match</c>.</summary>
+    public static bool CreatesOnly(HttpRequest request)
+    {
+        var headers = request.GetTypedHeaders();
+        return headers.IfMatch.Count == 0 && headers.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any));
+    }
+
     /// <summary>Null when the request's preconditions hold against <paramref name="current"/>; the problem otherwise.</summary>
     public static ProblemHttpResult? Check(HttpRequest request, ResponseEntity? current, string cycleId, string respondentId)
     {

@@ -28,10 +28,12 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     /// Stores the <paramref name="write"/>'s document as the revision after <paramref name="current"/> and moves the
     /// head to it, in one transaction conditional on the head as <paramref name="current"/> read it (or on its
     /// absence), so nothing is stored once the response has changed or the close has fenced it
-    /// (see <see cref="Cycles.CloseCycleHandler"/>). Null when that condition failed.
+    /// (see <see cref="Cycles.CloseCycleHandler"/>). Null when that condition failed, or the transaction's
+    /// <paramref name="record"/> of the new head (an idempotency key's) could not be stored.
     /// </summary>
     public async Task<ResponseEntity?> AppendRevisionAsync(
-        string cycleId, ResponseEntity? current, RevisionWrite write, CancellationToken cancellationToken = default)
+        string cycleId, ResponseEntity? current, RevisionWrite write, Func<ResponseEntity, TableTransactionAction>? record,
+        CancellationToken cancellationToken = default)
     {
         var revision = (current?.Revision ?? 0) + 1;
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(write.Document.Span));
@@ -69,7 +71,7 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         // points at nothing.
         await UploadOnceAsync(head.BlobName, write.Document, cancellationToken);
 
-        return await CommitAsync(current, head, cancellationToken);
+        return await CommitAsync(current, head, record, cancellationToken);
     }
 
     /// <summary>
@@ -77,13 +79,14 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     /// state withdrawn, so the history keeps every earlier revision and the synthesis leaves the response out.
     /// </summary>
     public async Task<ResponseEntity?> WithdrawAsync(
-        ResponseEntity current, ResponseEntity submitted, string actor, string writeId, CancellationToken cancellationToken = default) =>
+        ResponseEntity current, ResponseEntity submitted, string actor, string writeId, Func<ResponseEntity, TableTransactionAction>? record,
+        CancellationToken cancellationToken = default) =>
         await CommitAsync(current, submitted with
         {
             RowKey = current.RowKey, Revision = current.Revision + 1, State = ResponseState.Withdrawn,
             Actor = actor, WriteId = writeId, StoredAt = clock.GetUtcNow(),
             SubmittedRevision = null, SubmittedBlobName = null, SubmittedSha256 = null, SubmittedQuestionnaireVersion = null,
-        }, cancellationToken);
+        }, record, cancellationToken);
 
     /// <summary>Every revision of a respondent's response, oldest first.</summary>
     public async Task<List<ResponseEntity>> ListRevisionsAsync(string cycleId, string respondentId, CancellationToken cancellationToken = default)
@@ -105,6 +108,13 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     {
         var row = await Table.GetEntityIfExistsAsync<ResponseEntity>(
             cycleId, ResponseEntity.RevisionKey(respondentId, revision), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>The record an idempotency key of a write to the cycle's responses left (see <see cref="ResponseWriteKey"/>), or null.</summary>
+    public async Task<IdempotencyEntity?> GetKeyRecordIfExistsAsync(string cycleId, string rowKey, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<IdempotencyEntity>(cycleId, rowKey, cancellationToken: cancellationToken);
         return row.HasValue ? row.Value : null;
     }
 
@@ -135,7 +145,8 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     }
 
     // Only the response's own head is a condition: writes of different respondents never meet.
-    private async Task<ResponseEntity?> CommitAsync(ResponseEntity? current, ResponseEntity head, CancellationToken cancellationToken)
+    private async Task<ResponseEntity?> CommitAsync(
+        ResponseEntity? current, ResponseEntity head, Func<ResponseEntity, TableTransactionAction>? record, CancellationToken cancellationToken)
     {
         var revisionRow = head with { RowKey = ResponseEntity.RevisionKey(head.RespondentId, head.Revision) };
         TableTransactionAction moveHead = current is null
@@ -143,7 +154,8 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
             : new(TableTransactionActionType.UpdateReplace, head, current.ETag);
         try
         {
-            await Table.SubmitTransactionAsync([moveHead, new(TableTransactionActionType.Add, revisionRow)], cancellationToken);
+            await Table.SubmitTransactionAsync(
+                [moveHead, new(TableTransactionActionType.Add, revisionRow), .. record is null ? [] : new[] { record(head) }], cancellationToken);
             return head;
         }
         catch (TableTransactionFailedException conflict) when (conflict.Status is 409 or 412)

@@ -24,16 +24,28 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
         ResponseKeys.Check(caller, cycleId, respondentId, () => Problems.RespondentNotFound(respondentId));
 
     /// <summary>The target, or why it cannot be written to: no such cycle or respondent, or the cycle takes no answers now.</summary>
+    /// <param name="caller">Who writes.</param>
+    /// <param name="cycleId">The cycle.</param>
+    /// <param name="respondentId">Whose response.</param>
+    /// <param name="creating">
+    /// The write may only create the response (<c>If-None-Match: *</c>): its head is not read, since the
+    /// write commits only where there is none, and a failed commit reads what is there instead.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
     public async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> FindAsync(
-        Caller caller, string cycleId, string respondentId, CancellationToken cancellationToken = default)
+        Caller caller, string cycleId, string respondentId, bool creating, CancellationToken cancellationToken = default)
     {
-        // The three reads do not depend on each other, so they take one round trip rather than three.
+        var self = (caller as RespondentCaller)?.Respondent;
         var cached = openCycles.Find(cycleId);
+        if (creating && cached is not null && (self is null || !OpenCycles.Fences(cached, self)))
+        {
+            cached = null;
+        }
+
+        // The reads do not depend on each other, so they take one round trip rather than three.
         var reading = cached is null ? cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) : null;
-        var registered = caller is RespondentCaller self
-            ? Task.FromResult<Respondent?>(self.Respondent)
-            : respondents.GetRecentRespondentAsync(respondentId, cancellationToken);
-        var head = store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        var registered = self is not null ? Task.FromResult<Respondent?>(self) : respondents.GetRecentRespondentAsync(respondentId, cancellationToken);
+        var head = creating ? Task.FromResult<ResponseEntity?>(null) : store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
         await Task.WhenAll(reading ?? Task.CompletedTask, registered, head);
 
         // The close marks the cycle, then fences the heads. A head read after its fence may pair with a
@@ -41,8 +53,8 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
         // again, which then shows the mark; an unfenced head is one the fence will still change, which
         // the write's condition catches.
         var current = await head;
-        // A cached cycle stands only for an unfenced head, which the close will still change (see OpenCycles).
-        var cycle = current is { FencedAt: null } && cached is not null ? cached
+        // A cached cycle stands only for a head the close will still change (see OpenCycles).
+        var cycle = cached is not null && (creating || current is { FencedAt: null }) ? cached
             : current?.FencedAt is null && reading is not null ? await reading
             : await cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
         openCycles.Remember(cycleId, cycle);

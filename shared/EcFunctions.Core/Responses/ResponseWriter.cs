@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using EcFunctions.Access;
 using EcFunctions.Attachments;
 using EcFunctions.Audit;
@@ -16,12 +17,12 @@ namespace EcFunctions.Responses;
 /// <summary>
 /// The write path every save of an answer takes, draft or submission: who may write, whether the
 /// cycle takes answers, which state the write was made from (<see cref="ResponsePreconditions"/>),
-/// retries (<see cref="IdempotentRequests"/>), which questionnaire version applies, validation, the
+/// retries (<see cref="ResponseWriteKey"/>), which questionnaire version applies, validation, the
 /// store, and the audit trail.
 /// </summary>
 public sealed class ResponseWriter(
     QuestionnaireCatalogue catalogue, ResponseStore store, ResponseTargets targets, AttachmentReferences attachments, CycleStore cycles,
-    IdempotentRequests idempotency, AuditTrail audit, IOptions<RequestOptions> limits)
+    AuditTrail audit, IOptions<RequestOptions> limits, TimeProvider clock)
 {
     private static readonly JsonDocumentOptions Strict = new()
     {
@@ -49,9 +50,8 @@ public sealed class ResponseWriter(
             return unreadable!;
         }
 
-        return await idempotency.RunAsync(
-            request, AuditTrail.ActorOf(caller), body, EcJsonContext.Default.ResponseReceipt,
-            keyed => SaveOnceAsync(caller, cycleId, respondentId, request, body, state, keyed ?? NewWriteId(), cancellationToken), cancellationToken);
+        var (key, invalid) = ResponseWriteKey.Of(request, AuditTrail.ActorOf(caller), body);
+        return invalid ?? await SaveOnceAsync(caller, cycleId, respondentId, request, body, state, key, cancellationToken);
     }
 
     /// <summary>Withdraws a submitted response: 200 with the withdrawal's receipt.</summary>
@@ -63,16 +63,15 @@ public sealed class ResponseWriter(
             return refused;
         }
 
-        return await idempotency.RunAsync(
-            request, AuditTrail.ActorOf(caller), ReadOnlyMemory<byte>.Empty, EcJsonContext.Default.ResponseReceipt,
-            keyed => WithdrawOnceAsync(caller, cycleId, respondentId, request, keyed ?? NewWriteId(), cancellationToken), cancellationToken);
+        var (key, invalid) = ResponseWriteKey.Of(request, AuditTrail.ActorOf(caller), ReadOnlyMemory<byte>.Empty);
+        return invalid ?? await WithdrawOnceAsync(caller, cycleId, respondentId, request, key, cancellationToken);
     }
 
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> SaveOnceAsync(
-        Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, string state, string writeId,
+        Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, string state, ResponseWriteKey? key,
         CancellationToken cancellationToken)
     {
-        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, writeId, cancellationToken);
+        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, key, cancellationToken);
         if (target is null)
         {
             return refused!;
@@ -130,13 +129,15 @@ public sealed class ResponseWriter(
                 return Problems.AnswerInvalid(errors);
             }
 
-            write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), writeId);
+            write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), NewWriteId());
         }
 
-        var (head, problem) = await CommitAsync(target, write.WriteId, () => store.AppendRevisionAsync(cycleId, target.Current, write, cancellationToken), cancellationToken);
+        var (head, answer) = await CommitAsync(
+            target, write.WriteId, key, request.HttpContext.Response,
+            record => store.AppendRevisionAsync(cycleId, target.Current, write, record, cancellationToken), cancellationToken);
         if (head is null)
         {
-            return problem!;
+            return answer!;
         }
 
         var action = state == ResponseState.Draft ? AuditActions.DraftSaved
@@ -147,9 +148,9 @@ public sealed class ResponseWriter(
     }
 
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawOnceAsync(
-        Caller caller, string cycleId, string respondentId, HttpRequest request, string writeId, CancellationToken cancellationToken)
+        Caller caller, string cycleId, string respondentId, HttpRequest request, ResponseWriteKey? key, CancellationToken cancellationToken)
     {
-        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, writeId, cancellationToken);
+        var (target, refused) = await TargetAsync(caller, cycleId, respondentId, request, key, cancellationToken);
         if (target is null)
         {
             return refused!;
@@ -161,25 +162,24 @@ public sealed class ResponseWriter(
             return Problems.ResponseNotSubmitted(cycleId, respondentId);
         }
 
-        var actor = AuditTrail.ActorOf(caller);
-        var (head, problem) = await CommitAsync(
-            target, writeId, () => store.WithdrawAsync(current, submitted, actor, writeId, cancellationToken), cancellationToken);
+        var (actor, writeId) = (AuditTrail.ActorOf(caller), NewWriteId());
+        var (head, answer) = await CommitAsync(
+            target, writeId, key, request.HttpContext.Response,
+            record => store.WithdrawAsync(current, submitted, actor, writeId, record, cancellationToken), cancellationToken);
         if (head is null)
         {
-            return problem!;
+            return answer!;
         }
 
         audit.Record(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}");
         return Receipt(head, request.HttpContext.Response);
     }
 
-    // A retry of a write that was stored, but whose reply and idempotency record were lost (the host
-    // died in between), fails its precondition against its own write: the head carries the write id
-    // its key derives, so it gets the first result instead of a 412.
+    // A retry of a stored write fails its precondition, the write having moved the head: its key's record answers it.
     private async Task<(ResponseTarget? Target, Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>? Answer)> TargetAsync(
-        Caller caller, string cycleId, string respondentId, HttpRequest request, string writeId, CancellationToken cancellationToken)
+        Caller caller, string cycleId, string respondentId, HttpRequest request, ResponseWriteKey? key, CancellationToken cancellationToken)
     {
-        var (target, refused) = await targets.FindAsync(caller, cycleId, respondentId, cancellationToken);
+        var (target, refused) = await targets.FindAsync(caller, cycleId, respondentId, ResponsePreconditions.CreatesOnly(request), cancellationToken);
         if (target is null)
         {
             return (null, refused!);
@@ -187,40 +187,52 @@ public sealed class ResponseWriter(
 
         if (ResponsePreconditions.Check(request, target.Current, cycleId, respondentId) is { } failed)
         {
-            if (target.Current?.WriteId != writeId)
-            {
-                return (null, failed);
-            }
-
-            request.HttpContext.Response.Headers[IdempotentRequests.ReplayedHeader] = "true";
-            return (null, Receipt(target.Current, request.HttpContext.Response));
+            var record = key is null ? null : Kept(await store.GetKeyRecordIfExistsAsync(cycleId, key.RowKey, cancellationToken));
+            return (null, key?.Answer(record, request.HttpContext.Response) ?? failed);
         }
 
         return (target, null);
     }
 
-    // A write fails on its condition when the response's head changed since it was read: another
-    // write moved it, the close fenced it, or this very write moved it and its reply was lost, so the
-    // SDK's retry was refused. The revision row after the one the write started from tells which:
-    // ours, someone else's, or none (a fence, which the cycle's state then explains).
-    private async Task<(ResponseEntity? Head, ProblemHttpResult? Problem)> CommitAsync(
-        ResponseTarget target, string writeId, Func<Task<ResponseEntity?>> write, CancellationToken cancellationToken)
+    // A write fails on its condition when the response's head changed since it was read (or, for a
+    // first write, exists): another write moved it, the close fenced it, a stored write with the same
+    // key moved it, or this very write moved it and its reply was lost, so the SDK's retry was refused.
+    // It also fails when its key's record exists. The revision row after the one the write started
+    // from, the key's record and the cycle's state tell which.
+    private async Task<(ResponseEntity? Head, Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>? Answer)> CommitAsync(
+        ResponseTarget target, string writeId, ResponseWriteKey? key, HttpResponse response,
+        Func<Func<ResponseEntity, TableTransactionAction>?, Task<ResponseEntity?>> write, CancellationToken cancellationToken,
+        IdempotencyEntity? expired = null)
     {
         var (cycleId, respondentId) = (target.Cycle.PartitionKey, target.Respondent.Id);
-        if (await write() is { } stored)
+        var expiresAt = clock.GetUtcNow() + limits.Value.IdempotencyKeyLifetime;
+        if (await write(key is null ? null : head => key.Record(head, expiresAt, expired)) is { } stored)
         {
             return (stored, null);
         }
 
-        // The three reads that explain it are made at once, after the failure: one round trip, not three.
+        // The reads that explain it are made at once, after the failure: one round trip, not four.
         var reading = store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
         var rereading = cycles.GetCycleIfExistsAsync(cycleId, cancellationToken);
         var head = store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
-        await Task.WhenAll(reading, rereading, head);
+        var keeping = key is null ? Task.FromResult<IdempotencyEntity?>(null) : store.GetKeyRecordIfExistsAsync(cycleId, key.RowKey, cancellationToken);
+        await Task.WhenAll(reading, rereading, head, keeping);
         var next = await reading;
         if (next?.WriteId == writeId)
         {
             return (next, null);
+        }
+
+        var record = await keeping;
+        if (expired is null && record is not null && Kept(record) is null)
+        {
+            // The key was used before and is forgotten since: the write replaces its record.
+            return await CommitAsync(target, writeId, key, response, write, cancellationToken, record);
+        }
+
+        if (key?.Answer(Kept(record), response) is { } answered)
+        {
+            return (null, answered);
         }
 
         if (next is null && await rereading is { } cycle && targets.Refusal(cycle, target.Current) is { } closed)
@@ -231,6 +243,9 @@ public sealed class ResponseWriter(
         var now = await head;
         return (null, Problems.PreconditionFailed(cycleId, respondentId, now is null ? null : ResponseETag.For(now).Tag.Value));
     }
+
+    // A key's record answers retries for RequestOptions.IdempotencyKeyLifetime.
+    private IdempotencyEntity? Kept(IdempotencyEntity? record) => record?.ExpiresAt > clock.GetUtcNow() ? record : null;
 
     private static Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult> Receipt(ResponseEntity head, HttpResponse response)
     {

@@ -5,14 +5,15 @@ namespace EcFunctions.Storage;
 
 /// <summary>
 /// The first result of a write sent with an <c>Idempotency-Key</c>, kept to answer its retries.
-/// One partition per key (a hash of the caller and the key), so lookups are point reads.
+/// One partition per key (a hash of the caller and the key), so lookups are point reads; a write to a
+/// response keeps it in the response's partition instead (see <see cref="Responses.ResponseWriteKey"/>).
 /// </summary>
 public sealed record IdempotencyEntity : ITableEntity
 {
-    /// <summary>Lower-case hex SHA-256 of the caller and the key.</summary>
+    /// <summary>Lower-case hex SHA-256 of the caller and the key; for a response's write, its cycle.</summary>
     public string PartitionKey { get; set; } = "";
 
-    /// <inheritdoc/>
+    /// <summary>Empty; for a response's write, <c>k:</c> and the hash of the caller and the key.</summary>
     public string RowKey { get; set; } = "";
 
     /// <inheritdoc/>

@@ -61,7 +61,7 @@ public sealed record RespondentEntity : ITableEntity
     /// <summary>The respondent this row holds.</summary>
     public Respondent ToRespondent() =>
         new(RowKey, Kind, StakeholderGroup, Region, Developing, DisplayName, FocalPointName, FocalPointEmail, Active,
-            UnRegionalGroup, LeastDeveloped, SmallIslandDeveloping);
+            UnRegionalGroup, LeastDeveloped, SmallIslandDeveloping) { WrittenAt = Timestamp };
 
     /// <summary>The row holding <paramref name="respondent"/>.</summary>
     public static RespondentEntity From(Respondent respondent) => new()
