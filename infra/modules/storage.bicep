@@ -10,7 +10,7 @@ var deploymentContainerName = 'app-package'
 // Functions app does not create them on each cold start. The tokens table is also an output
 // because the secretariat's role assignment is scoped to it.
 var tokensTableName = 'tokens'
-var appTableNames = ['cycles', 'respondents', 'idempotency', 'audit', 'contributions']
+var appTableNames = ['cycles', 'respondents', 'idempotency', 'contributions']
 var appContainerNames = ['responses', 'attachments', 'synthesis']
 var appQueueNames = ['synthesis-requests', 'synthesis-requests-poison']
 

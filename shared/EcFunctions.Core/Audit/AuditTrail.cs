@@ -17,7 +17,7 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
 {
     private readonly ConcurrentDictionary<Task, byte> pending = new();
 
-    private TableClient Table => tables.GetTableClient(StorageNames.AuditTable);
+    private TableClient Table => tables.GetTableClient(StorageNames.CyclesTable);
 
     /// <summary>The actor of what the system does by itself, such as compiling a synthesis.</summary>
     public const string System = "system";
@@ -36,9 +36,9 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
         AddAsync(Event(action, actor, cycleId, respondentId, detail), cancellationToken);
 
     /// <summary>
-    /// Appends an event without the caller waiting for it: the audit table is not the responses' table, so
-    /// the event cannot join their transaction, and a write's reply need not wait a round trip for it.
-    /// It is lost no more than an awaited one: reads on this instance wait for it (<see cref="ReadAsync"/>),
+    /// Appends an event without the caller waiting for it, where no transaction could hold it (a write
+    /// to a response stores its event in its own transaction: see <see cref="Event"/>), so a reply need
+    /// not wait a round trip for it. It is lost no more than an awaited one: reads on this instance wait for it (<see cref="ReadAsync"/>),
     /// a stopping host waits for it (<see cref="AuditDrain"/>), and a failure is logged in full.
     /// </summary>
     public void Record(string action, string actor, string? cycleId, string? respondentId, string detail)
@@ -55,7 +55,7 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
     public async Task<(IReadOnlyList<AuditEvent> Events, string? Continuation)> ReadAsync(
         string? cycleId, string? respondentId, string? continuation, int pageSize, CancellationToken cancellationToken = default)
     {
-        var filters = new List<string>();
+        var filters = new List<string> { TableClient.CreateQueryFilter($"RowKey ge {AuditEntity.RowKeyPrefix} and RowKey lt {AuditEntity.RowKeyEnd}") };
         if (cycleId is not null)
         {
             filters.Add(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"));
@@ -67,7 +67,7 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
         }
 
         await FlushAsync();
-        var query = Table.QueryAsync<AuditEntity>(filters.Count == 0 ? null : string.Join(" and ", filters), pageSize, cancellationToken: cancellationToken);
+        var query = Table.QueryAsync<AuditEntity>(string.Join(" and ", filters), pageSize, cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages(continuation, pageSize))
         {
             // The service may end a page early, even empty, with a continuation: read on.
@@ -84,13 +84,14 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
         return ([], null);
     }
 
-    private AuditEntity Event(string action, string actor, string? cycleId, string? respondentId, string detail)
+    /// <summary>The row of an event, for a transaction of its cycle's partition to store with the change it describes.</summary>
+    public AuditEntity Event(string action, string actor, string? cycleId, string? respondentId, string detail)
     {
         var at = clock.GetUtcNow();
         return new AuditEntity
         {
             PartitionKey = cycleId ?? AuditEntity.RegistryPartition,
-            RowKey = $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}",
+            RowKey = $"{AuditEntity.RowKeyPrefix}{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}",
             At = at,
             Action = action,
             Actor = actor,

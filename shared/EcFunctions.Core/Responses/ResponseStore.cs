@@ -28,11 +28,12 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     /// Stores the <paramref name="write"/>'s document as the revision after <paramref name="current"/> and moves the
     /// head to it, in one transaction conditional on the head as <paramref name="current"/> read it (or on its
     /// absence), so nothing is stored once the response has changed or the close has fenced it
-    /// (see <see cref="Cycles.CloseCycleHandler"/>). Null when that condition failed, or the transaction's
-    /// <paramref name="record"/> of the new head (an idempotency key's) could not be stored.
+    /// (see <see cref="Cycles.CloseCycleHandler"/>), with what else the write stores <paramref name="alongside"/>
+    /// the new head (its audit event, its idempotency key's record). Null when that condition failed, or
+    /// one of those could not be added.
     /// </summary>
     public async Task<ResponseEntity?> AppendRevisionAsync(
-        string cycleId, ResponseEntity? current, RevisionWrite write, Func<ResponseEntity, TableTransactionAction>? record,
+        string cycleId, ResponseEntity? current, RevisionWrite write, Func<ResponseEntity, IEnumerable<TableTransactionAction>> alongside,
         CancellationToken cancellationToken = default)
     {
         var revision = (current?.Revision ?? 0) + 1;
@@ -71,7 +72,7 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         // points at nothing.
         await UploadOnceAsync(head.BlobName, write.Document, cancellationToken);
 
-        return await CommitAsync(current, head, record, cancellationToken);
+        return await CommitAsync(current, head, alongside, cancellationToken);
     }
 
     /// <summary>
@@ -79,14 +80,14 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
     /// state withdrawn, so the history keeps every earlier revision and the synthesis leaves the response out.
     /// </summary>
     public async Task<ResponseEntity?> WithdrawAsync(
-        ResponseEntity current, ResponseEntity submitted, string actor, string writeId, Func<ResponseEntity, TableTransactionAction>? record,
+        ResponseEntity current, ResponseEntity submitted, string actor, string writeId, Func<ResponseEntity, IEnumerable<TableTransactionAction>> alongside,
         CancellationToken cancellationToken = default) =>
         await CommitAsync(current, submitted with
         {
             RowKey = current.RowKey, Revision = current.Revision + 1, State = ResponseState.Withdrawn,
             Actor = actor, WriteId = writeId, StoredAt = clock.GetUtcNow(),
             SubmittedRevision = null, SubmittedBlobName = null, SubmittedSha256 = null, SubmittedQuestionnaireVersion = null,
-        }, record, cancellationToken);
+        }, alongside, cancellationToken);
 
     /// <summary>Every revision of a respondent's response, oldest first.</summary>
     public async Task<List<ResponseEntity>> ListRevisionsAsync(string cycleId, string respondentId, CancellationToken cancellationToken = default)
@@ -146,7 +147,7 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
 
     // Only the response's own head is a condition: writes of different respondents never meet.
     private async Task<ResponseEntity?> CommitAsync(
-        ResponseEntity? current, ResponseEntity head, Func<ResponseEntity, TableTransactionAction>? record, CancellationToken cancellationToken)
+        ResponseEntity? current, ResponseEntity head, Func<ResponseEntity, IEnumerable<TableTransactionAction>> alongside, CancellationToken cancellationToken)
     {
         var revisionRow = head with { RowKey = ResponseEntity.RevisionKey(head.RespondentId, head.Revision) };
         TableTransactionAction moveHead = current is null
@@ -155,7 +156,7 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
         try
         {
             await Table.SubmitTransactionAsync(
-                [moveHead, new(TableTransactionActionType.Add, revisionRow), .. record is null ? [] : new[] { record(head) }], cancellationToken);
+                [moveHead, new(TableTransactionActionType.Add, revisionRow), .. alongside(head)], cancellationToken);
             return head;
         }
         catch (TableTransactionFailedException conflict) when (conflict.Status is 409 or 412)

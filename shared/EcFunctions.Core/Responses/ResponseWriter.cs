@@ -132,19 +132,13 @@ public sealed class ResponseWriter(
             write = new RevisionWrite(respondentId, named, body, state, AuditTrail.ActorOf(caller), NewWriteId());
         }
 
-        var (head, answer) = await CommitAsync(
-            target, write.WriteId, key, request.HttpContext.Response,
-            record => store.AppendRevisionAsync(cycleId, target.Current, write, record, cancellationToken), cancellationToken);
-        if (head is null)
-        {
-            return answer!;
-        }
-
         var action = state == ResponseState.Draft ? AuditActions.DraftSaved
             : target.Current?.SubmittedRevision is null ? AuditActions.Submitted
             : AuditActions.Amended;
-        audit.Record(action, write.Actor, cycleId, respondentId, $"revision {head.Revision}");
-        return Receipt(head, request.HttpContext.Response);
+        var (head, answer) = await CommitAsync(
+            target, write.WriteId, action, write.Actor, key, request.HttpContext.Response,
+            alongside => store.AppendRevisionAsync(cycleId, target.Current, write, alongside, cancellationToken), cancellationToken);
+        return head is null ? answer! : Receipt(head, request.HttpContext.Response);
     }
 
     private async Task<Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>> WithdrawOnceAsync(
@@ -164,15 +158,9 @@ public sealed class ResponseWriter(
 
         var (actor, writeId) = (AuditTrail.ActorOf(caller), NewWriteId());
         var (head, answer) = await CommitAsync(
-            target, writeId, key, request.HttpContext.Response,
-            record => store.WithdrawAsync(current, submitted, actor, writeId, record, cancellationToken), cancellationToken);
-        if (head is null)
-        {
-            return answer!;
-        }
-
-        audit.Record(AuditActions.Withdrawn, actor, cycleId, respondentId, $"revision {head.Revision}");
-        return Receipt(head, request.HttpContext.Response);
+            target, writeId, AuditActions.Withdrawn, actor, key, request.HttpContext.Response,
+            alongside => store.WithdrawAsync(current, submitted, actor, writeId, alongside, cancellationToken), cancellationToken);
+        return head is null ? answer! : Receipt(head, request.HttpContext.Response);
     }
 
     // A retry of a stored write fails its precondition, the write having moved the head: its key's record answers it.
@@ -198,15 +186,25 @@ public sealed class ResponseWriter(
     // first write, exists): another write moved it, the close fenced it, a stored write with the same
     // key moved it, or this very write moved it and its reply was lost, so the SDK's retry was refused.
     // It also fails when its key's record exists. The revision row after the one the write started
-    // from, the key's record and the cycle's state tell which.
+    // from, the key's record and the cycle's state tell which. The write's audit event and its key's
+    // record are in its transaction, so each is stored exactly when the write is.
     private async Task<(ResponseEntity? Head, Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>? Answer)> CommitAsync(
-        ResponseTarget target, string writeId, ResponseWriteKey? key, HttpResponse response,
-        Func<Func<ResponseEntity, TableTransactionAction>?, Task<ResponseEntity?>> write, CancellationToken cancellationToken,
+        ResponseTarget target, string writeId, string action, string actor, ResponseWriteKey? key, HttpResponse response,
+        Func<Func<ResponseEntity, IEnumerable<TableTransactionAction>>, Task<ResponseEntity?>> write, CancellationToken cancellationToken,
         IdempotencyEntity? expired = null)
     {
         var (cycleId, respondentId) = (target.Cycle.PartitionKey, target.Respondent.Id);
         var expiresAt = clock.GetUtcNow() + limits.Value.IdempotencyKeyLifetime;
-        if (await write(key is null ? null : head => key.Record(head, expiresAt, expired)) is { } stored)
+        IEnumerable<TableTransactionAction> Alongside(ResponseEntity head)
+        {
+            yield return new(TableTransactionActionType.Add, audit.Event(action, actor, cycleId, respondentId, $"revision {head.Revision}"));
+            if (key is not null)
+            {
+                yield return key.Record(head, expiresAt, expired);
+            }
+        }
+
+        if (await write(Alongside) is { } stored)
         {
             return (stored, null);
         }
@@ -227,7 +225,7 @@ public sealed class ResponseWriter(
         if (expired is null && record is not null && Kept(record) is null)
         {
             // The key was used before and is forgotten since: the write replaces its record.
-            return await CommitAsync(target, writeId, key, response, write, cancellationToken, record);
+            return await CommitAsync(target, writeId, action, actor, key, response, write, cancellationToken, record);
         }
 
         if (key?.Answer(Kept(record), response) is { } answered)

@@ -29,7 +29,7 @@ public sealed partial class StorageInitializer(
         await Task.WhenAll([
             .. ((string[])[
                 StorageNames.CyclesTable, StorageNames.RespondentsTable, StorageNames.TokensTable,
-                StorageNames.IdempotencyTable, StorageNames.AuditTable, StorageNames.ContributionsTable,
+                StorageNames.IdempotencyTable, StorageNames.ContributionsTable,
             ]).Select(table => (Task)tables.CreateTableIfNotExistsAsync(table)),
             .. ((string[])[StorageNames.ResponsesContainer, StorageNames.AttachmentsContainer, StorageNames.SynthesisContainer])
                 .Select(container => (Task)blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync()),

@@ -10,8 +10,10 @@ public static class StorageNames
     public const string Connection = "AzureWebJobsStorage";
 
     /// <summary>
-    /// Table of reporting cycles: one partition per cycle, holding the cycle's own row and the index
-    /// of every response and revision in it (see <see cref="CycleEntity"/> and <see cref="ResponseEntity"/>).
+    /// Table of reporting cycles: one partition per cycle, holding the cycle's own row, the index of
+    /// every response and revision in it (see <see cref="CycleEntity"/> and <see cref="ResponseEntity"/>),
+    /// the idempotency keys of their writes and the cycle's audit trail (<see cref="AuditEntity"/>), so
+    /// that a write stores all it changes in one transaction; and the audit trail outside any cycle.
     /// </summary>
     public const string CyclesTable = "cycles";
 
@@ -29,9 +31,6 @@ public static class StorageNames
 
     /// <summary>Table of the first results of writes sent with an <c>Idempotency-Key</c>.</summary>
     public const string IdempotencyTable = "idempotency";
-
-    /// <summary>Append-only table of who did what and when.</summary>
-    public const string AuditTable = "audit";
 
     /// <summary>Container of the files attached to responses, one blob per attachment.</summary>
     public const string AttachmentsContainer = "attachments";

@@ -53,7 +53,7 @@ public sealed class CachedCycleTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task AFirstAnswerOfARespondentRegisteredBeforeTheOpeningReadsNothingFromAHostThatSawTheCycleOpen()
+    public async Task AFirstAnswerOfARespondentRegisteredBeforeTheOpeningIsOneUploadAndOneTransactionOnAHostThatSawTheCycleOpen()
     {
         using var secretariat = api.CreateSecretariatClient();
         var respondentId = await RegisterAsync(secretariat);
@@ -75,7 +75,13 @@ public sealed class CachedCycleTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Collection(requests.Sent.Where(request => request.Contains(cycle, StringComparison.Ordinal)),
             upload => Assert.StartsWith($"PUT devstoreaccount1/{StorageNames.ResponsesContainer}/{cycle}/{respondentId}/", upload, StringComparison.Ordinal),
-            transaction => Assert.StartsWith("POST devstoreaccount1/$batch", transaction, StringComparison.Ordinal));
+            transaction =>
+            {
+                Assert.StartsWith("POST devstoreaccount1/$batch", transaction, StringComparison.Ordinal);
+                // The audit event and the key's record are rows of the same transaction, not requests of their own.
+                Assert.Contains($"\"RowKey\":\"{AuditEntity.RowKeyPrefix}", transaction, StringComparison.Ordinal);
+                Assert.Contains("\"RowKey\":\"k:", transaction, StringComparison.Ordinal);
+            });
     }
 
     private static async Task<string> RegisterAsync(HttpClient secretariat)

@@ -50,8 +50,8 @@ public sealed class CloseFenceTests(ApiFixture api)
         var chile = await store.GetResponseIfExistsAsync(cycle, "CHL");
 
         Assert.Equal(HttpStatusCode.Accepted, (await secretariat.PostAsync($"/api/cycles/{cycle}/close", null)).StatusCode);
-        var lateAmendment = await store.AppendRevisionAsync(cycle, kenya, Write("KEN"), record: null);
-        var lateFirstAnswer = await store.AppendRevisionAsync(cycle, chile, Write("CHL"), record: null);
+        var lateAmendment = await store.AppendRevisionAsync(cycle, kenya, Write("KEN"), _ => []);
+        var lateFirstAnswer = await store.AppendRevisionAsync(cycle, chile, Write("CHL"), _ => []);
 
         Assert.NotNull(kenya);
         Assert.Null(chile);
