@@ -79,6 +79,7 @@ public static class EcFunctionsExtensions
         services.AddSingleton<ListAuditEventsHandler>();
         services.AddSingleton<ResponseTargets>();
         services.AddSingleton<OpenCycles>();
+        services.AddSingleton<RecentHeads>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<AttachmentReferences>();
         services.AddSingleton<UploadAttachmentHandler>();

@@ -39,7 +39,7 @@ public sealed class UploadAttachmentHandler(
     private async Task<Results<Created<AttachmentInfo>, Ok<AttachmentInfo>, ProblemHttpResult>> UploadOnceAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, byte[] body, CancellationToken cancellationToken)
     {
-        var (target, closed) = await targets.FindAsync(caller, cycleId, respondentId, creating: false, cancellationToken);
+        var (target, closed) = await targets.FindAsync(caller, cycleId, respondentId, write: null, cancellationToken);
         if (target is null)
         {
             return closed!;

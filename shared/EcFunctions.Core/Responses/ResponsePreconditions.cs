@@ -21,6 +21,10 @@ internal static class ResponsePreconditions
         return headers.IfMatch.Count == 0 && headers.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any));
     }
 
+    /// <summary>The one response ETag the request's <c>If-Match</c> names, if it names exactly one.</summary>
+    public static EntityTagHeaderValue? MadeFrom(HttpRequest request) =>
+        request.GetTypedHeaders().IfMatch is [var tag] && !tag.Equals(EntityTagHeaderValue.Any) ? tag : null;
+
     /// <summary>Null when the request's preconditions hold against <paramref name="current"/>; the problem otherwise.</summary>
     public static ProblemHttpResult? Check(HttpRequest request, ResponseEntity? current, string cycleId, string respondentId)
     {

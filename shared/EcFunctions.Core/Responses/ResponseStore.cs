@@ -155,9 +155,10 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
             : new(TableTransactionActionType.UpdateReplace, head, current.ETag);
         try
         {
-            await Table.SubmitTransactionAsync(
+            var replies = await Table.SubmitTransactionAsync(
                 [moveHead, new(TableTransactionActionType.Add, revisionRow), .. alongside(head)], cancellationToken);
-            return head;
+            // With its new ETag, the next write made from this head can commit without reading it (see RecentHeads).
+            return replies.Value[0].Headers.ETag is { } written ? head with { ETag = written } : head;
         }
         catch (TableTransactionFailedException conflict) when (conflict.Status is 409 or 412)
         {

@@ -3,6 +3,7 @@ using EcFunctions.Cycles;
 using EcFunctions.Http;
 using EcFunctions.Respondents;
 using EcFunctions.Storage;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcFunctions.Responses;
@@ -17,7 +18,8 @@ public sealed record ResponseTarget(CycleEntity Cycle, Respondent Respondent, Re
 /// Decides whether a caller may write to a respondent's response in a cycle now: answers, drafts,
 /// withdrawals and attachments all go through here.
 /// </summary>
-public sealed class ResponseTargets(ResponseStore store, RespondentStore respondents, CycleStore cycles, OpenCycles openCycles, TimeProvider clock)
+public sealed class ResponseTargets(
+    ResponseStore store, RespondentStore respondents, CycleStore cycles, OpenCycles openCycles, RecentHeads recentHeads, TimeProvider clock)
 {
     /// <summary>Who may write, checked before anything is read: the secretariat, or the respondent itself.</summary>
     public static ProblemHttpResult? Addressing(Caller caller, string cycleId, string respondentId) =>
@@ -27,14 +29,18 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
     /// <param name="caller">Who writes.</param>
     /// <param name="cycleId">The cycle.</param>
     /// <param name="respondentId">Whose response.</param>
-    /// <param name="creating">
-    /// The write may only create the response (<c>If-None-Match: *</c>): its head is not read, since the
-    /// write commits only where there is none, and a failed commit reads what is there instead.
+    /// <param name="write">
+    /// The write's request, when its preconditions may spare reading the head: one that may only create
+    /// the response (<c>If-None-Match: *</c>) commits only where there is none, and one made from the
+    /// head this instance last wrote (<c>If-Match</c>, see <see cref="RecentHeads"/>) commits only on it;
+    /// a failed commit reads what is there instead. Null to read the head.
     /// </param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     public async Task<(ResponseTarget? Target, ProblemHttpResult? Problem)> FindAsync(
-        Caller caller, string cycleId, string respondentId, bool creating, CancellationToken cancellationToken = default)
+        Caller caller, string cycleId, string respondentId, HttpRequest? write, CancellationToken cancellationToken = default)
     {
+        var creating = write is not null && ResponsePreconditions.CreatesOnly(write);
+        var remembered = write is null ? null : recentHeads.Find(cycleId, respondentId, ResponsePreconditions.MadeFrom(write));
         var self = (caller as RespondentCaller)?.Respondent;
         var cached = openCycles.Find(cycleId);
         if (creating && cached is not null && (self is null || !OpenCycles.Fences(cached, self)))
@@ -45,7 +51,9 @@ public sealed class ResponseTargets(ResponseStore store, RespondentStore respond
         // The reads do not depend on each other, so they take one round trip rather than three.
         var reading = cached is null ? cycles.GetCycleIfExistsAsync(cycleId, cancellationToken) : null;
         var registered = self is not null ? Task.FromResult<Respondent?>(self) : respondents.GetRecentRespondentAsync(respondentId, cancellationToken);
-        var head = creating ? Task.FromResult<ResponseEntity?>(null) : store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
+        var head = creating || remembered is not null
+            ? Task.FromResult(remembered)
+            : store.GetResponseIfExistsAsync(cycleId, respondentId, cancellationToken);
         await Task.WhenAll(reading ?? Task.CompletedTask, registered, head);
 
         // The close marks the cycle, then fences the heads. A head read after its fence may pair with a

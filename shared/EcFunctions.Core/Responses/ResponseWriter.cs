@@ -22,7 +22,7 @@ namespace EcFunctions.Responses;
 /// </summary>
 public sealed class ResponseWriter(
     QuestionnaireCatalogue catalogue, ResponseStore store, ResponseTargets targets, AttachmentReferences attachments, CycleStore cycles,
-    AuditTrail audit, IOptions<RequestOptions> limits, TimeProvider clock)
+    AuditTrail audit, RecentHeads recentHeads, IOptions<RequestOptions> limits, TimeProvider clock)
 {
     private static readonly JsonDocumentOptions Strict = new()
     {
@@ -167,7 +167,7 @@ public sealed class ResponseWriter(
     private async Task<(ResponseTarget? Target, Results<Created<ResponseReceipt>, Ok<ResponseReceipt>, ProblemHttpResult>? Answer)> TargetAsync(
         Caller caller, string cycleId, string respondentId, HttpRequest request, ResponseWriteKey? key, CancellationToken cancellationToken)
     {
-        var (target, refused) = await targets.FindAsync(caller, cycleId, respondentId, ResponsePreconditions.CreatesOnly(request), cancellationToken);
+        var (target, refused) = await targets.FindAsync(caller, cycleId, respondentId, request, cancellationToken);
         if (target is null)
         {
             return (null, refused!);
@@ -206,8 +206,11 @@ public sealed class ResponseWriter(
 
         if (await write(Alongside) is { } stored)
         {
+            recentHeads.Remember(stored);
             return (stored, null);
         }
+
+        recentHeads.Forget(cycleId, respondentId);
 
         // The reads that explain it are made at once, after the failure: one round trip, not four.
         var reading = store.GetRevisionIfExistsAsync(cycleId, respondentId, (target.Current?.Revision ?? 0) + 1, cancellationToken);
