@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace EcFunctions.Responses;
 
 /// <summary>Returns the current revision of a respondent's answer exactly as it was stored.</summary>
-public sealed class GetResponseHandler(ResponseStore store)
+public sealed class GetResponseHandler(ResponseStore store, RecentHeads recentHeads)
 {
     /// <summary>The stored bytes, with the response's ETag and an RFC 9530 digest of the bytes.</summary>
     public async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
@@ -22,6 +22,9 @@ public sealed class GetResponseHandler(ResponseStore store)
         {
             return Problems.ResponseNotFound(cycleId, respondentId);
         }
+
+        // The form that opens the answer saves it next, from this ETag.
+        recentHeads.Remember(head);
 
         if (await store.OpenRevisionIfExistsAsync(head, cancellationToken) is not { } content)
         {

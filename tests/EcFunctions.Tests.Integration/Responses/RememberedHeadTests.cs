@@ -39,6 +39,29 @@ public sealed class RememberedHeadTests(ApiFixture api) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheFirstSaveOfAnAnswerThisInstanceServedIsOneUploadAndOneTransaction()
+    {
+        var requests = new RecordRequests();
+        await using var host = api.HostThrough(requests, requests, retries: false);
+        using var secretariat = ApiFixture.CreateClient(host, api.SecretariatToken);
+        using var elsewhere = api.CreateSecretariatClient();
+        var url = $"/api/cycles/{cycle}/responses/BOL";
+        Assert.Equal(HttpStatusCode.Created, (await elsewhere.PutNewAsync($"{url}/draft", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+        // This instance has seen the cycle open: another respondent answered through it.
+        Assert.Equal(HttpStatusCode.Created, (await secretariat.PutNewAsync(
+            $"/api/cycles/{cycle}/responses/PRY", Json(Samples.ValidAnswer("ec-member-state")))).StatusCode);
+        var opened = await secretariat.GetAsync(url);
+
+        requests.Clear();
+        var saved = await secretariat.SendMatchingAsync(HttpMethod.Put, $"{url}/draft", opened.Headers.ETag!, Json(Samples.ValidAnswer("ec-member-state")));
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Collection(requests.Sent.Where(request => request.Contains(cycle, StringComparison.Ordinal)),
+            upload => Assert.StartsWith($"PUT devstoreaccount1/{StorageNames.ResponsesContainer}/{cycle}/BOL/", upload, StringComparison.Ordinal),
+            transaction => Assert.StartsWith("POST devstoreaccount1/$batch", transaction, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AWriteFromARememberedHeadThatAnotherInstanceMovedIsRefused()
     {
         await using var other = api.HostThrough(null, null, retries: false);
