@@ -17,7 +17,7 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
     /// <summary>Sheet names Excel accepts: at most 31 characters, none of these.</summary>
     private static readonly char[] NotInSheetNames = [':', '\\', '/', '?', '*', '[', ']'];
 
-    private readonly SheetRows[] rows = [.. tables.Select(_ => new SheetRows())];
+    private readonly SheetRows[] rows = [.. tables.Select(table => new SheetRows(Numeric(table, respondentColumns)))];
 
     /// <summary>Adds one respondent's answer: its row on its questionnaire's sheet and its items on the lists' sheets.</summary>
     /// <param name="questionnaireId">The questionnaire answered.</param>
@@ -63,7 +63,7 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         {
             var headers = Headers(tables[index], language);
             var fixedCount = headers.Count - tables[index].Columns.Count;
-            Add(names[index], headers, rows[index].Read(), column => column >= fixedCount && tables[index].Columns[column - fixedCount].Choice is not null, rows[index].Count);
+            Add(names[index], headers, rows[index]);
             described.AddRange(headers.Select((header, column) => (IReadOnlyList<string>)
             [
                 names[index], WorksheetWriter.Column(column + 1), header,
@@ -72,23 +72,26 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
             ]));
         }
 
+        using var columns = new SheetRows(_ => false);
+        foreach (var row in described)
+        {
+            columns.Add(row);
+        }
+
         Add(language["office.sheet.columns"],
             [language["office.columns.sheet"], language["office.columns.column"], language["office.columns.heading"], language["office.columns.field"], language["office.columns.choice"]],
-            described, _ => false, described.Count);
+            columns);
         workbook.Workbook = new Workbook(sheets, filters);
 
-        void Add(string name, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> data, Func<int, bool> numeric, int count)
+        void Add(string name, IReadOnlyList<string> headers, SheetRows data)
         {
             var part = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = package.Writer(part))
-            {
-                WorksheetWriter.Write(writer, headers, data, numeric);
-            }
+            WorksheetWriter.Write(package.Part(part), headers, data);
 
             var sheetIndex = (uint)sheets.ChildElements.Count;
             sheets.Append(new Sheet { Name = name, SheetId = sheetIndex + 1, Id = workbook.GetIdOfPart(part) });
             // Excel finds a sheet's auto filter range by this hidden name.
-            filters.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${WorksheetWriter.Column(headers.Count)}${count + 1}")
+            filters.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${WorksheetWriter.Column(headers.Count)}${data.Count + 1}")
                 { Name = "_xlnm._FilterDatabase", LocalSheetId = sheetIndex, Hidden = true });
         }
     }
@@ -108,6 +111,13 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
             ? language.Title(column.Title)
             : $"{language.Title(column.Title)}: {language.Title(column.ChoiceTitle ?? column.Choice)}"),
     ];
+
+    /// <summary>A multi-select's 0/1 columns hold numbers; the respondent's columns and every other answer, text.</summary>
+    private static Func<int, bool> Numeric(ResponseTable table, IReadOnlyList<string> respondentColumns)
+    {
+        var fixedCount = table.ListPath is null ? respondentColumns.Count : 2;
+        return column => column >= fixedCount && table.Columns[column - fixedCount].Choice is not null;
+    }
 
     private static string Field(ResponseTable table, ResponseColumn column) =>
         string.Join('.', new[] { table.ListPath, column.Path }.Where(part => !string.IsNullOrEmpty(part)));

@@ -1,48 +1,39 @@
+using System.Xml;
+
 namespace EcFunctions.Synthesis;
 
 /// <summary>
-/// The rows of one sheet, kept in a temporary file until the workbook is written: a package part is
-/// written whole, one at a time, while the rows of every sheet come in together as the responses stream past.
+/// The data rows of one sheet, kept as the worksheet's XML in a temporary file until the workbook is
+/// written: a package part is written whole, one at a time, while the rows of every sheet come in
+/// together as the responses stream past. The rows are the same whichever language heads the sheet,
+/// so they are written as XML once and copied into each language's workbook.
 /// </summary>
 internal sealed class SheetRows : IDisposable
 {
     private readonly FileStream file = new(
         Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
 
-    private readonly BinaryWriter writer;
+    private readonly XmlWriter writer;
+    private readonly Func<int, bool> numeric;
 
-    public SheetRows() => writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true);
+    /// <param name="numeric">Which columns hold numbers rather than text.</param>
+    public SheetRows(Func<int, bool> numeric)
+    {
+        this.numeric = numeric;
+        writer = XmlWriter.Create(file, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false, Encoding = WorksheetWriter.Encoding });
+    }
 
     /// <summary>How many rows were added.</summary>
     public int Count { get; private set; }
 
-    public void Add(IReadOnlyList<string> cells)
-    {
-        writer.Write(cells.Count);
-        foreach (var cell in cells)
-        {
-            writer.Write(cell);
-        }
+    public void Add(IReadOnlyList<string> cells) => WorksheetWriter.Row(writer, ++Count + 1, cells, numeric, style: null);
 
-        Count++;
-    }
-
-    /// <summary>The rows in the order they were added; read once.</summary>
-    public IEnumerable<string[]> Read()
+    /// <summary>Copies the rows' XML, in the order they were added, to <paramref name="output"/>; as often as asked.</summary>
+    public void CopyTo(Stream output)
     {
         writer.Flush();
         file.Position = 0;
-        using var reader = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
-        for (var row = 0; row < Count; row++)
-        {
-            var cells = new string[reader.ReadInt32()];
-            for (var cell = 0; cell < cells.Length; cell++)
-            {
-                cells[cell] = reader.ReadString();
-            }
-
-            yield return cells;
-        }
+        file.CopyTo(output);
     }
 
     public void Dispose()

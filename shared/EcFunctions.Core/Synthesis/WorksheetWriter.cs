@@ -1,38 +1,57 @@
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace EcFunctions.Synthesis;
 
 /// <summary>
-/// Writes one worksheet through the Open XML SDK's streaming writer, a row at a time: a bold, frozen
-/// header row and an auto filter over the data. Cells are inline strings, never formulas, so no answer
-/// a respondent wrote is evaluated when the workbook is opened; cells of columns
-/// the caller calls numeric are numbers.
+/// Writes one worksheet's XML: a bold, frozen header row, the data rows (<see cref="SheetRows"/>) and an
+/// auto filter over them. Cells are inline strings, never formulas, so no answer a respondent wrote is
+/// evaluated when the workbook is opened; cells of columns the caller calls numeric are numbers. The
+/// XML is written directly rather than through the Open XML SDK's elements: a row of SDK objects per
+/// respondent cost far more than the text they stand for, and the rows are the bulk of the workbook.
 /// </summary>
 internal static class WorksheetWriter
 {
+    public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     /// <summary>The style of the header row's cells in <see cref="Stylesheet"/>.</summary>
-    private const uint HeaderStyle = 1;
+    private const string HeaderStyle = "1";
 
-    public static void Write(OpenXmlWriter writer, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, Func<int, bool> numeric)
+    public static void Write(Stream output, IReadOnlyList<string> headers, SheetRows rows)
     {
-        writer.WriteStartDocument();
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-        { WorkbookViewId = 0 }));
-        writer.WriteStartElement(new SheetData());
-        Row(writer, 1, headers, _ => false, HeaderStyle);
-        var count = 1;
-        foreach (var row in rows)
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { CloseOutput = false, Encoding = Encoding }))
         {
-            Row(writer, ++count, row, numeric, null);
+            writer.WriteStartDocument(standalone: true);
+            writer.WriteStartElement("worksheet", Namespace);
+            writer.WriteStartElement("sheetViews");
+            writer.WriteStartElement("sheetView");
+            writer.WriteAttributeString("workbookViewId", "0");
+            writer.WriteStartElement("pane");
+            writer.WriteAttributeString("ySplit", "1");
+            writer.WriteAttributeString("topLeftCell", "A2");
+            writer.WriteAttributeString("activePane", "bottomLeft");
+            writer.WriteAttributeString("state", "frozen");
+            writer.WriteEndElement();
+            writer.WriteStartElement("selection");
+            writer.WriteAttributeString("pane", "bottomLeft");
+            writer.WriteAttributeString("activeCell", "A2");
+            writer.WriteAttributeString("sqref", "A2");
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteStartElement("sheetData");
+            Row(writer, 1, headers, _ => false, HeaderStyle);
+            writer.Flush();
+            rows.CopyTo(output);
+            writer.WriteEndElement();
+            writer.WriteStartElement("autoFilter");
+            writer.WriteAttributeString("ref", Reference(headers.Count, rows.Count + 1));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
-
-        writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = Reference(headers.Count, count) });
-        writer.WriteEndElement();
     }
 
     /// <summary>The styles of every sheet: the default, and bold for headers.</summary>
@@ -58,9 +77,14 @@ internal static class WorksheetWriter
         return letters;
     }
 
-    private static void Row(OpenXmlWriter writer, int index, IReadOnlyList<string> cells, Func<int, bool> numeric, uint? style)
+    /// <summary>
+    /// Writes row <paramref name="index"/> (1 is the header); an empty cell is left out. Its elements name no
+    /// namespace: they take the worksheet's default one, also when written apart and copied in.
+    /// </summary>
+    public static void Row(XmlWriter writer, int index, IReadOnlyList<string> cells, Func<int, bool> numeric, string? style)
     {
-        writer.WriteStartElement(new Row { RowIndex = (uint)index });
+        writer.WriteStartElement("row");
+        writer.WriteAttributeString("r", $"{index}");
         for (var column = 0; column < cells.Count; column++)
         {
             if (cells[column].Length == 0)
@@ -68,11 +92,30 @@ internal static class WorksheetWriter
                 continue;
             }
 
-            var reference = $"{Column(column + 1)}{index}";
-            writer.WriteElement(numeric(column)
-                ? new Cell(new CellValue(cells[column])) { CellReference = reference, DataType = CellValues.Number, StyleIndex = style }
-                : new Cell(new InlineString(new Text(cells[column]) { Space = SpaceProcessingModeValues.Preserve }))
-                    { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style });
+            writer.WriteStartElement("c");
+            writer.WriteAttributeString("r", $"{Column(column + 1)}{index}");
+            if (style is not null)
+            {
+                writer.WriteAttributeString("s", style);
+            }
+
+            if (numeric(column))
+            {
+                writer.WriteAttributeString("t", "n");
+                writer.WriteElementString("v", cells[column]);
+            }
+            else
+            {
+                writer.WriteAttributeString("t", "inlineStr");
+                writer.WriteStartElement("is");
+                writer.WriteStartElement("t");
+                writer.WriteAttributeString("xml", "space", null, "preserve");
+                writer.WriteString(cells[column]);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();

@@ -21,16 +21,19 @@ internal sealed class WriteOnlyPackage : IDisposable
     public Stream Skeleton => skeleton;
 
     /// <summary>
-    /// A writer for <paramref name="part"/>'s content, which goes to a temporary file instead of the
-    /// package; the writer leaves the file open for <see cref="CopyTo"/>.
+    /// Where <paramref name="part"/>'s content is written: a temporary file instead of the package, which
+    /// must stay open for <see cref="CopyTo"/>.
     /// </summary>
-    public OpenXmlWriter Writer(OpenXmlPart part)
+    public Stream Part(OpenXmlPart part)
     {
         var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         largeParts[part.Uri.OriginalString.TrimStart('/')] = file;
-        return OpenXmlWriter.Create(file);
+        return file;
     }
+
+    /// <summary>A writer of <paramref name="part"/>'s content (<see cref="Part"/>); it leaves the file open.</summary>
+    public OpenXmlWriter Writer(OpenXmlPart part) => OpenXmlWriter.Create(Part(part));
 
     /// <summary>Zips the package to <paramref name="output"/>, once the SDK's package on <see cref="Skeleton"/> is disposed.</summary>
     public void CopyTo(Stream output)
