@@ -5,15 +5,16 @@ namespace EcFunctions.Synthesis;
 
 /// <summary>
 /// A free-text answer as every language's report quotes it: the quotation is the same in all six, only
-/// the line naming its author and language differs, so it is rendered to HTML once, not once a language.
+/// the line naming its author and language differs, so it is rendered to HTML and Word once, not once a language.
 /// </summary>
 /// <param name="Markdown">The quotation as a Markdown block quote, respondents' HTML shown as text.</param>
 /// <param name="Html">The same rendered.</param>
+/// <param name="Word">The same as the paragraphs of a Word body (<see cref="WordBody.Quote"/>).</param>
 /// <param name="Order">
 /// Where it goes among the quotes of its cell: by its text's hash, not as the answers came, since they
 /// come in respondent order and a reader who knows who declined in a set would read that order as names.
 /// </param>
-internal sealed record FreeTextQuote(string Markdown, string Html, string Order)
+internal sealed record FreeTextQuote(string Markdown, string Html, string Word, string Order)
 {
     public static FreeTextQuote Of(string text)
     {
@@ -24,6 +25,7 @@ internal sealed record FreeTextQuote(string Markdown, string Html, string Order)
         }
 
         var quote = markdown.ToString();
-        return new FreeTextQuote(quote, ReportHtml.FromMarkdown(quote), Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))));
+        var document = ReportHtml.Parse(quote);
+        return new FreeTextQuote(quote, ReportHtml.Render(document), WordBody.Quote(document), Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))));
     }
 }

@@ -17,7 +17,10 @@ internal static class ReportHtml
     private static readonly string[] AllowedSchemes = [Uri.UriSchemeHttp, Uri.UriSchemeHttps, Uri.UriSchemeMailto];
 
     /// <summary>Renders <paramref name="markdown"/>.</summary>
-    public static string FromMarkdown(string markdown)
+    public static string FromMarkdown(string markdown) => Render(Parse(markdown));
+
+    /// <summary><paramref name="markdown"/> parsed, its links outside the allowed schemes made text.</summary>
+    public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().Where(link => !Allowed(link.Url)).ToList())
@@ -37,6 +40,12 @@ internal static class ReportHtml
             autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
 
+        return document;
+    }
+
+    /// <summary>Renders a document <see cref="Parse"/> gave.</summary>
+    public static string Render(MarkdownDocument document)
+    {
         using var html = new StringWriter();
         var renderer = new HtmlRenderer(html);
         Pipeline.Setup(renderer);

@@ -3,25 +3,29 @@ using Azure.Storage.Blobs.Specialized;
 namespace EcFunctions.Synthesis;
 
 /// <summary>
-/// Writes <c>report.md</c> and <c>report.html</c> while the responses stream past: free-text answers
-/// are buffered per question and per cell (a stakeholder group's named respondents, or those of one
-/// group and region who declined to be named) only up to a small size, then staged as blocks of both
-/// blobs. Which attribution a cell falls under is known only once every respondent has been read, so
-/// the headings, and the tables, are staged last and the blocks put in their place at the commit.
+/// Writes <c>report.md</c> and <c>report.html</c>, and the body of <c>report.docx</c>, while the
+/// responses stream past: free-text answers are buffered per question and per cell (a stakeholder
+/// group's named respondents, or those of one group and region who declined to be named) only up to a
+/// small size, then staged as blocks of both blobs and parts of the body's temporary file. Which
+/// attribution a cell falls under is known only once every respondent has been read, so the headings,
+/// and the tables, are staged last and the blocks put in their place at the commit.
 /// </summary>
 internal sealed class ReportWriter(
     BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions,
-    ReportLanguage language)
+    ReportLanguage language) : IDisposable
 {
     private const int FlushAt = 64 * 1024;
 
     private readonly StagedBlob markdown = new(markdownBlob, "text/markdown; charset=utf-8");
     private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
-    private readonly Dictionary<(int Question, int Cell), List<(string Order, string Markdown, string Html)>> pending = [];
+    private readonly StagedFile word = new();
+    private readonly WordBody wordBody = new(language);
+    private readonly Dictionary<(int Question, int Cell), List<(string Order, string Markdown, string Html, string Word)>> pending = [];
     private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
     private readonly Dictionary<(int Question, int Cell), int> answers = [];
     private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
     private readonly List<string> cellRespondents = [];
+    private Func<string, string?> place = section => section;
 
     /// <summary>How many free-text answers were written.</summary>
     public int FreeTextAnswers => answers.Values.Sum();
@@ -34,7 +38,7 @@ internal sealed class ReportWriter(
         var (name, languageName) = (author.Named ? author.DisplayName : language["freeText.notNamed"], language.LanguageName(answerLanguage));
         var markdownQuote = $"{quote.Markdown}\n— *{MarkdownTable.Cell(name)}* ({MarkdownTable.Cell(languageName)})\n\n";
         (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(
-            (quote.Order, markdownQuote, $"{quote.Html}<p>— <em>{Escape(name)}</em> ({Escape(languageName)})</p>\n"));
+            (quote.Order, markdownQuote, $"{quote.Html}<p>— <em>{Escape(name)}</em> ({Escape(languageName)})</p>\n", quote.Word + WordBody.AuthorLine(name, languageName)));
         pendingLength[key] = pendingLength.GetValueOrDefault(key) + markdownQuote.Length;
         if (pendingLength[key] >= FlushAt)
         {
@@ -42,7 +46,7 @@ internal sealed class ReportWriter(
         }
     }
 
-    /// <summary>Stages what is pending, the headings and the tables, and commits both blobs with every cell under its attribution.</summary>
+    /// <summary>Stages what is pending, the headings and the tables, and commits both blobs with every cell under its attribution, as the Word body will be.</summary>
     public async Task CompleteAsync(string title, string tables, Attributions attributions, IReadOnlyList<(string Id, string Title)> groups, CancellationToken cancellationToken)
     {
         foreach (var key in pending.Keys.ToList())
@@ -50,13 +54,13 @@ internal sealed class ReportWriter(
             await FlushAsync(key, cancellationToken);
         }
 
-        await StageBothAsync("0-tables", tables, cancellationToken);
+        await StageAllAsync("0-tables", tables, cancellationToken);
         var placed = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var index = 0; index < questions.Count; index++)
         {
             var (_, questionnaireTitle, question) = questions[index];
             var total = answers.Where(entry => entry.Key.Question == index).Sum(entry => entry.Value);
-            await StageBothAsync(Section(index, "0"),
+            await StageAllAsync(Section(index, "0"),
                 $"### {MarkdownTable.Cell(language.Title(question.Title))}\n\n*{MarkdownTable.Cell(language.Title(questionnaireTitle))}*, {language.Format("freeText.count", total)}\n\n",
                 cancellationToken);
             var headed = new HashSet<string>(StringComparer.Ordinal);
@@ -67,14 +71,14 @@ internal sealed class ReportWriter(
                 if (attribution.Key != Attributions.OthersKey && headed.Add(group))
                 {
                     var groupTitle = groups.FirstOrDefault(entry => entry.Id == group).Title ?? group;
-                    await StageBothAsync(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(language.Title(groupTitle))}\n\n", cancellationToken);
+                    await StageAllAsync(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(language.Title(groupTitle))}\n\n", cancellationToken);
                 }
 
                 if (!attribution.Named && headed.Add(attribution.Key))
                 {
                     var heading = attribution.Key == Attributions.OthersKey ? "####" : "#####";
                     var withheld = attribution.Withheld ? $"\n\n{language["freeText.withheld"]}\n\n" : "\n\n";
-                    await StageBothAsync(
+                    await StageAllAsync(
                         Section(index, $"{attribution.Key}-0"), $"{heading} {MarkdownTable.Cell(language.Format("freeText.set", attribution.Label(language)))}{withheld}", cancellationToken);
                 }
             }
@@ -84,10 +88,15 @@ internal sealed class ReportWriter(
             "<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}table{border-collapse:collapse}" +
             "td,th{border:1px solid #999;padding:.2em .5em}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1em}</style>\n</head>\n<body>\n", cancellationToken);
         await html.StageAsync("9-tail", "</body>\n</html>\n", cancellationToken);
-        string? Place(string section) => placed.TryGetValue(section, out var final) ? final : section;
-        await markdown.CommitAsync(Place, cancellationToken);
-        await html.CommitAsync(Place, cancellationToken);
+        place = section => placed.TryGetValue(section, out var final) ? final : section;
+        await markdown.CommitAsync(place, cancellationToken);
+        await html.CommitAsync(place, cancellationToken);
     }
+
+    /// <summary>Writes <c>report.docx</c> to <paramref name="output"/>, ordered as the report; after <see cref="CompleteAsync"/>.</summary>
+    public void WriteWord(Stream output) => ReportDocument.Write(language, body => word.CopyTo(body, place), output);
+
+    public void Dispose() => word.Dispose();
 
     private int Cell(Contributor author)
     {
@@ -107,6 +116,7 @@ internal sealed class ReportWriter(
         var quotes = pending[key].OrderBy(quote => quote.Order, StringComparer.Ordinal).ToList();
         await markdown.StageAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Markdown)), cancellationToken);
         await html.StageAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Html)), cancellationToken);
+        word.Stage(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Word)));
         pending.Remove(key);
         pendingLength.Remove(key);
     }
@@ -115,10 +125,11 @@ internal sealed class ReportWriter(
     private static string Escape(string text) => text.ReplaceLineEndings(" ").Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    private async Task StageBothAsync(string section, string text, CancellationToken cancellationToken)
+    private async Task StageAllAsync(string section, string text, CancellationToken cancellationToken)
     {
         await markdown.StageAsync(section, text, cancellationToken);
         await html.StageAsync(section, ReportHtml.FromMarkdown(text), cancellationToken);
+        word.Stage(section, wordBody.Xml(text));
     }
 
     private int Index(string questionnaireId, string path)

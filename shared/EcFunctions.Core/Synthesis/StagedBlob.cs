@@ -56,10 +56,14 @@ internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
         }
 
         await blob.CommitBlockListAsync(
-            blocks.Select(block => (Section: place(block.Section), block.Order, block.BlockId))
-                .Where(block => block.Section is not null)
-                .OrderBy(block => block.Section, StringComparer.Ordinal).ThenBy(block => block.Order).Select(block => block.BlockId),
+            CommitOrder(blocks, place),
             new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken);
     }
+
+    /// <summary>The parts ordered by section as <paramref name="place"/> moves it (ordinal), then by staging order; those placed nowhere left out.</summary>
+    internal static IEnumerable<T> CommitOrder<T>(IEnumerable<(string Section, int Order, T Part)> parts, Func<string, string?> place) =>
+        parts.Select(part => (Section: place(part.Section), part.Order, part.Part))
+            .Where(part => part.Section is not null)
+            .OrderBy(part => part.Section, StringComparer.Ordinal).ThenBy(part => part.Order).Select(part => part.Part);
 }

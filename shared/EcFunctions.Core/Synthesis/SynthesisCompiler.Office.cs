@@ -2,7 +2,7 @@ using Azure.Storage.Blobs.Models;
 
 namespace EcFunctions.Synthesis;
 
-/// <summary>The synthesis outputs in Office formats: <c>report.docx</c> in each language from the committed reports, and <c>responses.xlsx</c>.</summary>
+/// <summary>The synthesis outputs in Office formats: <c>report.docx</c> in each language, and <c>responses.xlsx</c>.</summary>
 public sealed partial class SynthesisCompiler
 {
     /// <summary>Media type of <c>report.docx</c>.</summary>
@@ -29,17 +29,13 @@ public sealed partial class SynthesisCompiler
         }
     }
 
-    /// <summary>The Word report in <paramref name="language"/>, converted from that language's committed Markdown report.</summary>
-    private async Task WriteWordAsync(string cycleId, ReportLanguage language, CancellationToken cancellationToken)
-    {
-        var markdownName = ReportLanguages.FileName("report.md", language.Code);
-        await UploadAsync(cycleId, ReportLanguages.FileName("report.docx", language.Code), WordMediaType, async file =>
+    /// <summary>The Word report in <paramref name="language"/>, from the body its report writer kept.</summary>
+    private async Task WriteWordAsync(string cycleId, ReportLanguage language, ReportWriter report, CancellationToken cancellationToken) =>
+        await UploadAsync(cycleId, ReportLanguages.FileName("report.docx", language.Code), WordMediaType, file =>
         {
-            await using var markdown = await outputs.OpenIfExistsAsync(cycleId, markdownName, cancellationToken)
-                ?? throw new InvalidOperationException($"{markdownName} of cycle {cycleId} is missing although it was just written.");
-            await ReportDocument.WriteAsync(markdown, language, file, cancellationToken);
+            report.WriteWord(file);
+            return Task.CompletedTask;
         }, cancellationToken);
-    }
 
     /// <summary>
     /// Writes an output to a temporary file and uploads it from there: an Office package is a zip written

@@ -73,9 +73,9 @@ public sealed partial class SynthesisCompiler(
         var languages = ReportLanguages.Of(catalogue);
         (string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)[] freeTextQuestions =
             [.. ordered.SelectMany(id => fields[id].FreeTextQuestions.Select(question => (id, versions[id].Title, question)))];
-        var reports = languages.Select(language => new ReportWriter(
+        using var reports = new ReportWriters(languages.Select(language => new ReportWriter(
             outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.md", language.Code)), outputs.BlockBlob(cycleId, ReportLanguages.FileName("report.html", language.Code)),
-            freeTextQuestions, language)).ToList();
+            freeTextQuestions, language)));
         using var answerTables = new ResponseTablesWriter([.. ordered.SelectMany(id => ResponseTable.Of(id, versions[id]))],
             outputs.BlockBlob(cycleId, "responses-lists.csv"));
         var answerColumns = ordered.SelectMany(id => fields[id].Columns).Distinct(StringComparer.Ordinal).Where(column => !answerTables.Listed(column)).ToList();
@@ -130,7 +130,7 @@ public sealed partial class SynthesisCompiler(
             var tables = ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"),
                 versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions, language);
             await reports[index].CompleteAsync(language.Format("title", cycleId), tables, attributions, groupTitles, cancellationToken);
-            await WriteWordAsync(cycleId, language, cancellationToken);
+            await WriteWordAsync(cycleId, language, reports[index], cancellationToken);
         }));
         await WriteWorkbooksAsync(cycleId, answerTables, languages, cancellationToken);
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace EcFunctions.Synthesis;
@@ -21,8 +20,8 @@ internal sealed class WriteOnlyPackage : IDisposable
     public Stream Skeleton => skeleton;
 
     /// <summary>
-    /// Where <paramref name="part"/>'s content is written: a temporary file instead of the package, which
-    /// must stay open for <see cref="CopyTo"/>.
+    /// Where <paramref name="part"/>'s content is written: a temporary file instead of the package, left
+    /// open (do not dispose it) for <see cref="CopyTo"/>.
     /// </summary>
     public Stream Part(OpenXmlPart part)
     {
@@ -31,9 +30,6 @@ internal sealed class WriteOnlyPackage : IDisposable
         largeParts[part.Uri.OriginalString.TrimStart('/')] = file;
         return file;
     }
-
-    /// <summary>A writer of <paramref name="part"/>'s content (<see cref="Part"/>); it leaves the file open.</summary>
-    public OpenXmlWriter Writer(OpenXmlPart part) => OpenXmlWriter.Create(Part(part));
 
     /// <summary>Zips the package to <paramref name="output"/>, once the SDK's package on <see cref="Skeleton"/> is disposed.</summary>
     public void CopyTo(Stream output)

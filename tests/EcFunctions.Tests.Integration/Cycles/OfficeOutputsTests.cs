@@ -72,6 +72,43 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task ReportDocxQuotesWhatTheMarkdownReportQuotesInItsOrderEachUnderItsAuthor()
+    {
+        var (secretariat, cycle) = await SynthesisedAsync();
+        using var _ = secretariat;
+        var markdown = await secretariat.GetStringAsync($"/api/cycles/{cycle}/synthesis/report.md");
+        using var document = WordprocessingDocument.Open(new MemoryStream(await secretariat.GetByteArrayAsync($"/api/cycles/{cycle}/synthesis/report.docx")), false);
+
+        // A quotation and the line under it, as one item each; whitespace left out, as a soft line break in a quotation becomes a space in Word.
+        var expected = markdown.Split("\n\n").Select(block => block.Trim('\n'))
+            .Where(block => block.StartsWith('>') || block.StartsWith("— ", StringComparison.Ordinal))
+            .Select(block => Compact(string.Concat(block.Split('\n').Select(line => line.TrimStart('>')))
+                .Replace("&lt;", "<", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal)))
+            .ToList();
+        var found = new List<string>();
+        var quoting = false;
+        foreach (var paragraph in document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>())
+        {
+            var isQuote = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Quote";
+            if (isQuote && quoting)
+            {
+                found[^1] += Compact(paragraph.InnerText);
+            }
+            else if (isQuote || paragraph.InnerText.StartsWith("— ", StringComparison.Ordinal))
+            {
+                found.Add(Compact(paragraph.InnerText));
+            }
+
+            quoting = isQuote;
+        }
+
+        Assert.True(expected.Count(item => item.StartsWith('—')) >= Answers.Length, $"only {expected.Count} quotations and author lines in report.md");
+        Assert.Equal(expected, found);
+
+        static string Compact(string text) => string.Concat(text.Where(character => !char.IsWhiteSpace(character)));
+    }
+
+    [Fact]
     public async Task ResponsesXlsxOpensInLibreOfficeWithEveryAnswer()
     {
         var (secretariat, cycle) = await SynthesisedAsync();
