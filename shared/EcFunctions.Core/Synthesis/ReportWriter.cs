@@ -20,7 +20,10 @@ internal sealed class ReportWriter(
     private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
     private readonly StagedFile word = new();
     private readonly WordBody wordBody = new(language);
-    private readonly Dictionary<(int Question, int Cell), List<(string Order, string Markdown, string Html, string Word)>> pending = [];
+    private readonly Dictionary<(string QuestionnaireId, string Path), int> questionIndex =
+        questions.Select((question, index) => (question, index)).ToDictionary(entry => (entry.question.QuestionnaireId, entry.question.Question.Path), entry => entry.index);
+
+    private readonly Dictionary<(int Question, int Cell), List<(FreeTextQuote Quote, AuthorLines Lines)>> pending = [];
     private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
     private readonly Dictionary<(int Question, int Cell), int> answers = [];
     private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
@@ -30,16 +33,21 @@ internal sealed class ReportWriter(
     /// <summary>How many free-text answers were written.</summary>
     public int FreeTextAnswers => answers.Values.Sum();
 
-    /// <summary>Adds one free-text answer to its question, with its language and, where it consented, its author's name.</summary>
-    public async Task AddAsync(string questionnaireId, string path, FreeTextQuote quote, string answerLanguage, Contributor author, CancellationToken cancellationToken)
+    /// <summary>The lines naming <paramref name="author"/> under each of its quotations, in this report's language.</summary>
+    public AuthorLines LinesOf(Contributor author, string answerLanguage)
     {
-        var key = (Index(questionnaireId, path), Cell(author));
-        answers[key] = answers.GetValueOrDefault(key) + 1;
         var (name, languageName) = (author.Named ? author.DisplayName : language["freeText.notNamed"], language.LanguageName(answerLanguage));
-        var markdownQuote = $"{quote.Markdown}\n— *{MarkdownTable.Cell(name)}* ({MarkdownTable.Cell(languageName)})\n\n";
-        (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add(
-            (quote.Order, markdownQuote, $"{quote.Html}<p>— <em>{Escape(name)}</em> ({Escape(languageName)})</p>\n", quote.Word + WordBody.AuthorLine(name, languageName)));
-        pendingLength[key] = pendingLength.GetValueOrDefault(key) + markdownQuote.Length;
+        return new AuthorLines(
+            $"\n— *{MarkdownTable.Cell(name)}* ({MarkdownTable.Cell(languageName)})\n\n", $"<p>— <em>{Escape(name)}</em> ({Escape(languageName)})</p>\n", WordBody.AuthorLine(name, languageName));
+    }
+
+    /// <summary>Adds one free-text answer to its question, under the lines (<see cref="LinesOf"/>) naming its language and, where it consented, its author.</summary>
+    public async Task AddAsync(string questionnaireId, string path, FreeTextQuote quote, AuthorLines lines, Contributor author, CancellationToken cancellationToken)
+    {
+        var key = (questionIndex[(questionnaireId, path)], Cell(author));
+        answers[key] = answers.GetValueOrDefault(key) + 1;
+        (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add((quote, lines));
+        pendingLength[key] = pendingLength.GetValueOrDefault(key) + quote.Markdown.Length + lines.Markdown.Length;
         if (pendingLength[key] >= FlushAt)
         {
             await FlushAsync(key, cancellationToken);
@@ -113,10 +121,11 @@ internal sealed class ReportWriter(
     /// <summary>Stages a cell's pending quotes in the order <see cref="FreeTextQuote.Order"/> gives.</summary>
     private async Task FlushAsync((int Question, int Cell) key, CancellationToken cancellationToken)
     {
-        var quotes = pending[key].OrderBy(quote => quote.Order, StringComparer.Ordinal).ToList();
-        await markdown.StageAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Markdown)), cancellationToken);
-        await html.StageAsync(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Html)), cancellationToken);
-        word.Stage(Section(key.Question, $"c{key.Cell:D4}"), string.Concat(quotes.Select(quote => quote.Word)));
+        var quotes = pending[key].OrderBy(entry => entry.Quote.Order, StringComparer.Ordinal).ToList();
+        var section = Section(key.Question, $"c{key.Cell:D4}");
+        await markdown.StageAsync(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Markdown, entry.Lines.Markdown })), cancellationToken);
+        await html.StageAsync(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Html, entry.Lines.Html })), cancellationToken);
+        word.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Word, entry.Lines.Word })));
         pending.Remove(key);
         pendingLength.Remove(key);
     }
@@ -132,18 +141,8 @@ internal sealed class ReportWriter(
         word.Stage(section, wordBody.Xml(text));
     }
 
-    private int Index(string questionnaireId, string path)
-    {
-        for (var index = 0; index < questions.Count; index++)
-        {
-            if (questions[index].QuestionnaireId == questionnaireId && questions[index].Question.Path == path)
-            {
-                return index;
-            }
-        }
-
-        throw new ArgumentException($"No free-text question {path} in {questionnaireId}.", nameof(path));
-    }
-
     private static string Section(int index, string part) => $"1-{index:D4}-{part}";
 }
+
+/// <summary>The lines under an author's quotations, naming it and the answer's language, as each output writes them.</summary>
+internal sealed record AuthorLines(string Markdown, string Html, string Word);

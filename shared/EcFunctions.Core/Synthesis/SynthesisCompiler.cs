@@ -171,21 +171,22 @@ public sealed partial class SynthesisCompiler(
     /// <summary>Adds one response to every output but the attachments; returns its author as the report may know it.</summary>
     private static async Task<Contributor> AddAsync(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
-        IReadOnlyList<ReportWriter> reports, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
+        ReportWriters reports, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
     {
         var citeByName = AnswerValues.CitesByName(answer);
         tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
 
         var author = new Contributor(respondent.Id, respondent.DisplayName, respondent.StakeholderGroup, respondent.Region, citeByName);
         var language = AnswerValues.At(answer, "consent.language").FirstOrDefault() ?? "";
+        var lines = reports.Select(report => report.LinesOf(author, language)).ToList();
         foreach (var question in fields.FreeTextQuestions)
         {
             foreach (var text in AnswerValues.At(answer, question.Path))
             {
                 var quote = FreeTextQuote.Of(text);
-                foreach (var report in reports)
+                for (var index = 0; index < reports.Count; index++)
                 {
-                    await report.AddAsync(head.QuestionnaireId, question.Path, quote, language, author, cancellationToken);
+                    await reports[index].AddAsync(head.QuestionnaireId, question.Path, quote, lines[index], author, cancellationToken);
                 }
             }
         }

@@ -1,6 +1,5 @@
+using System.Security;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PipeTable = Markdig.Extensions.Tables.Table;
@@ -14,15 +13,15 @@ namespace EcFunctions.Synthesis;
 /// order the fragments stand in the report: headings, the body's paragraphs numbered, quotations
 /// indented, and every table a real Word table with a repeated header row and a numbered caption, the
 /// heading above it. A quotation and the line under it are the bulk of a report and are written apart
-/// (<see cref="Quote"/>, <see cref="AuthorLine"/>): the quotation once for all six languages.
+/// (<see cref="Quote"/>, <see cref="AuthorLine"/>): the quotation once for all six languages. The XML
+/// is written as text, in the <c>w</c> prefix the document's root declares: the Open XML SDK's element
+/// objects cost far more, per quotation, than the few tags they stand for.
 /// </summary>
 internal sealed class WordBody(ReportLanguage language)
 {
-    private static readonly string ParagraphsNamespace = $" xmlns:w=\"{new Paragraph().NamespaceUri}\"";
-
+    private readonly StringBuilder xml = new();
     private string heading = "";
     private int tables;
-    private readonly StringBuilder xml = new();
 
     /// <summary>The blocks of <paramref name="markdown"/> as Word XML; a table's caption counts the tables converted before it.</summary>
     public string Xml(string markdown)
@@ -37,52 +36,53 @@ internal sealed class WordBody(ReportLanguage language)
     }
 
     /// <summary>A quotation's paragraphs (<see cref="ReportHtml.Parse"/>d), the same in every language.</summary>
-    public static string Quote(MarkdownDocument quote) =>
-        string.Concat(quote.Descendants<LeafBlock>().Select(leaf => Element(Paragraph(WordStyles.Quote, Runs(leaf)))));
+    public static string Quote(MarkdownDocument quote)
+    {
+        var xml = new StringBuilder();
+        foreach (var leaf in quote.Descendants<LeafBlock>())
+        {
+            Paragraph(xml, WordStyles.Quote, Runs(leaf));
+        }
 
-    /// <summary>
-    /// The line under a quotation naming its author and language, plain and not numbered. Written as
-    /// text: it is written for every answer in every language, where the SDK's elements would cost the most.
-    /// </summary>
-    public static string AuthorLine(string name, string languageName) =>
-        $"<w:p><w:pPr><w:pStyle w:val=\"{WordStyles.Plain}\"/></w:pPr><w:r><w:t xml:space=\"preserve\">— </w:t></w:r>" +
-        $"<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">{Escape(name)}</w:t></w:r><w:r><w:t xml:space=\"preserve\"> ({Escape(languageName)})</w:t></w:r></w:p>";
+        return xml.ToString();
+    }
 
-    private void Write(OpenXmlElement element) => xml.Append(Element(element));
-
-    /// <summary>An element's XML without the namespace declaration the document's root already makes.</summary>
-    private static string Element(OpenXmlElement element) => element.OuterXml.Replace(ParagraphsNamespace, "", StringComparison.Ordinal);
-
-    private static string Escape(string text) => System.Security.SecurityElement.Escape(text.ReplaceLineEndings(" "));
+    /// <summary>The line under a quotation naming its author and language, plain and not numbered.</summary>
+    public static string AuthorLine(string name, string languageName)
+    {
+        var xml = new StringBuilder();
+        Paragraph(xml, WordStyles.Plain, [new Run("— "), new Run(name.ReplaceLineEndings(" "), Italic: true), new Run($" ({languageName.ReplaceLineEndings(" ")})")]);
+        return xml.ToString();
+    }
 
     private void Block(Block block)
     {
         switch (block)
         {
             case HeadingBlock { Level: 1 } title:
-                Write(Paragraph(WordStyles.Title, Runs(title.Inline)));
-                Write(Paragraph(WordStyles.Subtitle, [Run(language["office.subtitle"])]));
-                Write(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                Paragraph(xml, WordStyles.Title, Runs(title.Inline));
+                Paragraph(xml, WordStyles.Subtitle, [new Run(language["office.subtitle"])]);
+                xml.Append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
                 break;
             case HeadingBlock section:
                 heading = Text(section.Inline);
-                Write(Paragraph(WordStyles.Heading(section.Level), Runs(section.Inline)));
+                Paragraph(xml, WordStyles.Heading(section.Level), Runs(section.Inline));
                 break;
             case PipeTable table:
-                Write(Paragraph(WordStyles.Caption, [Run(language.Format("office.caption", ++tables, heading))]));
-                Write(Table(table));
+                Paragraph(xml, WordStyles.Caption, [new Run(language.Format("office.caption", ++tables, heading))]);
+                Table(table);
                 break;
             case QuoteBlock quote:
                 foreach (var leaf in quote.Descendants<LeafBlock>())
                 {
-                    Write(Paragraph(WordStyles.Quote, Runs(leaf)));
+                    Paragraph(xml, WordStyles.Quote, Runs(leaf));
                 }
 
                 break;
             case ParagraphBlock paragraph:
                 // The body's own sentences are numbered; a line naming a quotation's author or source is not.
                 var numbered = paragraph.Inline?.FirstChild is not EmphasisInline && !Text(paragraph.Inline).StartsWith('—');
-                Write(Paragraph(numbered ? WordStyles.Numbered : WordStyles.Plain, Runs(paragraph)));
+                Paragraph(xml, numbered ? WordStyles.Numbered : WordStyles.Plain, Runs(paragraph));
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
@@ -92,53 +92,61 @@ internal sealed class WordBody(ReportLanguage language)
 
                 break;
             case LeafBlock leaf:
-                Write(Paragraph(WordStyles.Plain, Runs(leaf)));
+                Paragraph(xml, WordStyles.Plain, Runs(leaf));
                 break;
         }
     }
 
-    private static Table Table(PipeTable markdown)
+    private void Table(PipeTable markdown)
     {
         var rows = markdown.OfType<MarkdownTableRow>().ToList();
         var columns = rows.Max(row => row.Count);
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = WordStyles.Table }, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { FirstRow = true, FirstColumn = false, LastRow = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
-            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn())));
+        xml.Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(WordStyles.Table).Append("\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+            .Append("<w:tblLook w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+            .Insert(xml.Length, "<w:gridCol/>", columns).Append("</w:tblGrid>");
         foreach (var row in rows)
         {
-            var word = new TableRow();
-            if (row.IsHeader)
-            {
-                word.Append(new TableRowProperties(new TableHeader()));
-            }
-
+            xml.Append(row.IsHeader ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>");
             foreach (var cell in row.OfType<MarkdownTableCell>())
             {
-                word.Append(new TableCell(Paragraph(null, cell.Descendants<LeafBlock>().SelectMany(Runs))));
+                xml.Append("<w:tc>");
+                Paragraph(xml, null, cell.Descendants<LeafBlock>().SelectMany(Runs));
+                xml.Append("</w:tc>");
             }
 
-            for (var missing = row.Count; missing < columns; missing++)
-            {
-                word.Append(new TableCell(new Paragraph()));
-            }
-
-            table.Append(word);
+            xml.Insert(xml.Length, "<w:tc><w:p/></w:tc>", columns - row.Count).Append("</w:tr>");
         }
 
-        return table;
+        xml.Append("</w:tbl>");
     }
 
-    private static Paragraph Paragraph(string? style, IEnumerable<Run> runs)
+    /// <summary>A run of text, bold or italic or both; a line break where its text is null.</summary>
+    private readonly record struct Run(string? Text, bool Bold = false, bool Italic = false);
+
+    private static void Paragraph(StringBuilder xml, string? style, IEnumerable<Run> runs)
     {
-        var paragraph = style is null ? new Paragraph() : new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(runs);
-        return paragraph;
+        xml.Append("<w:p>");
+        if (style is not null)
+        {
+            xml.Append("<w:pPr><w:pStyle w:val=\"").Append(style).Append("\"/></w:pPr>");
+        }
+
+        foreach (var run in runs)
+        {
+            xml.Append("<w:r>");
+            if (run.Bold || run.Italic)
+            {
+                xml.Append("<w:rPr>").Append(run.Bold ? "<w:b/>" : "").Append(run.Italic ? "<w:i/>" : "").Append("</w:rPr>");
+            }
+
+            xml.Append(run.Text is null ? "<w:br/>" : $"<w:t xml:space=\"preserve\">{SecurityElement.Escape(run.Text)}</w:t>").Append("</w:r>");
+        }
+
+        xml.Append("</w:p>");
     }
 
     private static IEnumerable<Run> Runs(LeafBlock leaf) =>
-        leaf.Inline is { } inline ? Runs(inline) : [Run(leaf.Lines.ToString())];
+        leaf.Inline is { } inline ? Runs(inline) : [new Run(leaf.Lines.ToString())];
 
     private static IEnumerable<Run> Runs(ContainerInline? container, bool bold = false, bool italic = false)
     {
@@ -147,28 +155,16 @@ internal sealed class WordBody(ReportLanguage language)
             var runs = inline switch
             {
                 EmphasisInline emphasis => Runs(emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1),
-                LinkInline { IsImage: true } image => [Run($"[image: {image.Url}]", bold, italic)],
+                LinkInline { IsImage: true } image => [new Run($"[image: {image.Url}]", bold, italic)],
                 ContainerInline child => Runs(child, bold, italic),
-                LineBreakInline { IsHard: true } => [new Run(new Break())],
-                _ => [Run(Text(inline), bold, italic)],
+                LineBreakInline { IsHard: true } => [new Run(null)],
+                _ => [new Run(Text(inline), bold, italic)],
             };
             foreach (var run in runs)
             {
                 yield return run;
             }
         }
-    }
-
-    private static Run Run(string text, bool bold = false, bool italic = false)
-    {
-        var run = new Run();
-        if (bold || italic)
-        {
-            run.Append(new RunProperties(bold ? [new Bold(), .. italic ? new[] { new Italic() } : []] : [new Italic()]));
-        }
-
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
     }
 
     /// <summary>An inline's text as a reader sees it: entities decoded, markup gone.</summary>
