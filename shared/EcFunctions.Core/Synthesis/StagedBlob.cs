@@ -9,20 +9,22 @@ namespace EcFunctions.Synthesis;
 /// and committed at the end in section order. Nothing is visible until the commit, which replaces
 /// the blob atomically; block ids are unique to this writer, so a concurrent or earlier attempt's
 /// staged blocks never mix into this one's commit. A part uploads while the caller produces the next:
-/// a few uploads are in flight at a time, so memory holds a few parts, not the blob.
+/// uploads up to a small number of bytes are in flight at a time, so memory holds a few parts, not the
+/// blob, and the many small parts of the end (a report's headings) do not wait for each other.
 /// </summary>
 internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
 {
-    private readonly string attempt = Guid.NewGuid().ToString("N");
-    private const int UploadsInFlight = 2;
+    private const int BytesInFlight = 256 * 1024;
 
+    private readonly string attempt = Guid.NewGuid().ToString("N");
     private readonly List<(string Section, int Order, string BlockId)> blocks = [];
-    private readonly Queue<Task> uploads = new(UploadsInFlight);
+    private readonly Queue<(Task Upload, int Bytes)> uploads = [];
+    private int bytesInFlight;
 
     /// <summary>
     /// Stages <paramref name="text"/> as the next part of <paramref name="section"/>: starts its upload,
-    /// waiting first for the oldest when as many are in flight as allowed. A failed upload throws from a
-    /// later call or from the commit.
+    /// waiting first for the oldest while the bytes in flight would pass the bound. A failed upload
+    /// throws from a later call or from the commit.
     /// </summary>
     public async Task StageAsync(string section, string text, CancellationToken cancellationToken)
     {
@@ -31,13 +33,17 @@ internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
             return;
         }
 
-        if (uploads.Count == UploadsInFlight)
+        var bytes = Encoding.UTF8.GetBytes(text);
+        while (uploads.Count > 0 && bytesInFlight + bytes.Length > BytesInFlight)
         {
-            await uploads.Dequeue();
+            var (upload, uploaded) = uploads.Dequeue();
+            bytesInFlight -= uploaded;
+            await upload;
         }
 
         var blockId = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{attempt}-{blocks.Count:D8}"));
-        uploads.Enqueue(blob.StageBlockAsync(blockId, new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellationToken: cancellationToken));
+        uploads.Enqueue((blob.StageBlockAsync(blockId, new MemoryStream(bytes), cancellationToken: cancellationToken), bytes.Length));
+        bytesInFlight += bytes.Length;
         blocks.Add((section, blocks.Count, blockId));
     }
 
@@ -52,7 +58,7 @@ internal sealed class StagedBlob(BlockBlobClient blob, string contentType)
     {
         while (uploads.TryDequeue(out var upload))
         {
-            await upload;
+            await upload.Upload;
         }
 
         await blob.CommitBlockListAsync(

@@ -125,14 +125,14 @@ public sealed partial class SynthesisCompiler(
             with { Channels = ContributionChannels.Of(contributors, await registered.ListAsync(cycleId, cancellationToken), options.Value.FoldTechnicalAndAcademicCommunityInto) };
         await csv.CompleteAsync(cancellationToken);
         // One pass per language over what every language's outputs are written from; the blobs of each are staged side by side.
+        // The workbooks are written meanwhile: the reports' commits mostly wait for storage, the workbooks' zips for a core.
         await Task.WhenAll(languages.Select(async (language, index) =>
         {
             var tables = ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"),
                 versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions, language);
             await reports[index].CompleteAsync(language.Format("title", cycleId), tables, attributions, groupTitles, cancellationToken);
             await WriteWordAsync(cycleId, language, reports[index], cancellationToken);
-        }));
-        await WriteWorkbooksAsync(cycleId, answerTables, languages, cancellationToken);
+        }).Append(Task.Run(() => WriteWorkbooksAsync(cycleId, answerTables, languages, cancellationToken), cancellationToken)));
         await outputs.Blob(cycleId, "synthesis.json").UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(synthesis, SynthesisJsonContext.Default.SynthesisDocument)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
