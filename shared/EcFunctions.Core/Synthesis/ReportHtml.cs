@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -44,14 +43,7 @@ internal static class ReportHtml
     }
 
     /// <summary>Renders a document <see cref="Parse"/> gave.</summary>
-    public static string Render(MarkdownDocument document)
-    {
-        using var html = new StringWriter();
-        var renderer = new HtmlRenderer(html);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return html.ToString();
-    }
+    public static string Render(MarkdownDocument document) => document.ToHtml(Pipeline);
 
     private static bool Allowed(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase);
