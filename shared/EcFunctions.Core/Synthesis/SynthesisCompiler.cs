@@ -24,9 +24,10 @@ public sealed partial class SynthesisCompiler(
     ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, ContributionStore registered, QuestionnaireCatalogue catalogue,
     EarlierReports earlierReports, SynthesisOutputs outputs, IOptions<SynthesisOptions> options, ILogger<SynthesisCompiler> logger)
 {
-    // Storage answers each download in a round trip; 16 at a time keep it busy while one document
-    // parses, and bound the documents held to 16 whatever the number of responses.
-    private const int DownloadsInFlight = 16;
+    // Storage answers each download in a round trip, and the documents are taken in order, so one slow
+    // answer holds back every later one: 64 in flight keep the compiler fed past it (16 left it waiting
+    // for half of its streaming), and bound the documents held to 64 whatever the number of responses.
+    private const int DownloadsInFlight = 64;
 
     private static readonly string[] FixedColumns =
     [
