@@ -78,8 +78,12 @@ public sealed record ResponseTable(string QuestionnaireId, string? ListPath, str
     /// first item of a list in the second item of another; empty for the questionnaire's own row).
     /// </summary>
     public IEnumerable<(string Item, IReadOnlyList<string> Cells)> Rows(JsonElement answer) =>
-        Items(answer, ListPath is null ? [] : ListPath.Split('.'), 0, "", ListPath is null)
-            .Select(row => (row.Item, (IReadOnlyList<string>)[.. Columns.Select(column => Cell(row.Element, column))]));
+        Items(answer, ListPath is null ? [] : ListPath.Split('.'), 0, "", ListPath is null).Select(row =>
+        {
+            // A multi-select has a column per choice; its answer is read once for all of them.
+            var chosen = new Dictionary<string, (List<string> Values, bool None)>(StringComparer.Ordinal);
+            return (row.Item, (IReadOnlyList<string>)[.. Columns.Select(column => Cell(row.Element, column, chosen))]);
+        });
 
     private static IEnumerable<(string Item, JsonElement Element)> Items(JsonElement element, string[] segments, int index, string item, bool arrived)
     {
@@ -100,7 +104,7 @@ public sealed record ResponseTable(string QuestionnaireId, string? ListPath, str
 
     private static string Item(string item, int at) => item.Length == 0 ? $"{at + 1}" : $"{item}.{at + 1}";
 
-    private static string Cell(JsonElement row, ResponseColumn column)
+    private static string Cell(JsonElement row, ResponseColumn column, Dictionary<string, (List<string> Values, bool None)> chosen)
     {
         if (column.Path.Length == 0)
         {
@@ -112,7 +116,12 @@ public sealed record ResponseTable(string QuestionnaireId, string? ListPath, str
             return AnswerValues.At(row, column.Path).FirstOrDefault() ?? "";
         }
 
-        var chosen = AnswerValues.At(row, column.Path).ToList();
-        return chosen.Count == 0 && !AnswerValues.IsEmptyList(row, column.Path) ? "" : chosen.Contains(column.Choice) ? "1" : "0";
+        if (!chosen.TryGetValue(column.Path, out var answered))
+        {
+            var values = AnswerValues.At(row, column.Path).ToList();
+            chosen[column.Path] = answered = (values, values.Count == 0 && AnswerValues.IsEmptyList(row, column.Path));
+        }
+
+        return answered.Values.Count == 0 && !answered.None ? "" : answered.Values.Contains(column.Choice) ? "1" : "0";
     }
 }
