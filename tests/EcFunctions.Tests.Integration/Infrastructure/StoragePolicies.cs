@@ -4,6 +4,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using EcFunctions.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,19 @@ public sealed class RecordRequests : HttpPipelinePolicy
     public IReadOnlyList<string> Sent => [.. sent];
 
     public void Clear() => sent.Clear();
+
+    /// <summary>
+    /// Asserts that the requests naming <paramref name="cycle"/> since the last <see cref="Clear"/> are one
+    /// upload of <paramref name="respondentId"/>'s answer and then one transaction; returns the transaction, its body included.
+    /// </summary>
+    public string AssertOneUploadAndOneTransaction(string cycle, string respondentId)
+    {
+        var named = Sent.Where(request => request.Contains(cycle, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, named.Count);
+        Assert.StartsWith($"PUT devstoreaccount1/{StorageNames.ResponsesContainer}/{cycle}/{respondentId}/", named[0], StringComparison.Ordinal);
+        Assert.StartsWith("POST devstoreaccount1/$batch", named[1], StringComparison.Ordinal);
+        return named[1];
+    }
 
     public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using EcFunctions.Storage;
 using EcFunctions.Tests.Integration.Infrastructure;
 using static EcFunctions.Tests.Integration.Infrastructure.HttpContentExtensions;
 
@@ -33,9 +32,7 @@ public sealed class RememberedHeadTests(ApiFixture api) : IAsyncLifetime
         var submitted = await secretariat.SendMatchingAsync(HttpMethod.Put, url, first.Headers.ETag!, Json(Samples.ValidAnswer("ec-member-state")));
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-        Assert.Collection(requests.Sent.Where(request => request.Contains(cycle, StringComparison.Ordinal)),
-            upload => Assert.StartsWith($"PUT devstoreaccount1/{StorageNames.ResponsesContainer}/{cycle}/PER/", upload, StringComparison.Ordinal),
-            transaction => Assert.StartsWith("POST devstoreaccount1/$batch", transaction, StringComparison.Ordinal));
+        requests.AssertOneUploadAndOneTransaction(cycle, "PER");
     }
 
     [Fact]
@@ -56,9 +53,7 @@ public sealed class RememberedHeadTests(ApiFixture api) : IAsyncLifetime
         var saved = await secretariat.SendMatchingAsync(HttpMethod.Put, $"{url}/draft", opened.Headers.ETag!, Json(Samples.ValidAnswer("ec-member-state")));
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Collection(requests.Sent.Where(request => request.Contains(cycle, StringComparison.Ordinal)),
-            upload => Assert.StartsWith($"PUT devstoreaccount1/{StorageNames.ResponsesContainer}/{cycle}/BOL/", upload, StringComparison.Ordinal),
-            transaction => Assert.StartsWith("POST devstoreaccount1/$batch", transaction, StringComparison.Ordinal));
+        requests.AssertOneUploadAndOneTransaction(cycle, "BOL");
     }
 
     [Fact]
