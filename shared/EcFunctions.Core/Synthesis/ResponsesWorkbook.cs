@@ -58,29 +58,26 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
         var sheets = new Sheets();
         var filters = new DefinedNames();
         var names = Names(language);
-        var described = new List<IReadOnlyList<string>>();
+        using var described = new SheetRows(_ => false);
         for (var index = 0; index < tables.Count; index++)
         {
             var headers = Headers(tables[index], language);
-            var fixedCount = headers.Count - tables[index].Columns.Count;
+            var fixedCount = FixedColumns(tables[index], respondentColumns);
             Add(names[index], headers, rows[index]);
-            described.AddRange(headers.Select((header, column) => (IReadOnlyList<string>)
-            [
-                names[index], WorksheetWriter.Column(column + 1), header,
-                column < fixedCount ? "" : Field(tables[index], tables[index].Columns[column - fixedCount]),
-                column < fixedCount ? "" : tables[index].Columns[column - fixedCount].Choice ?? "",
-            ]));
-        }
-
-        using var columns = new SheetRows(_ => false);
-        foreach (var row in described)
-        {
-            columns.Add(row);
+            for (var column = 0; column < headers.Count; column++)
+            {
+                described.Add(
+                [
+                    names[index], WorksheetWriter.Column(column + 1), headers[column],
+                    column < fixedCount ? "" : Field(tables[index], tables[index].Columns[column - fixedCount]),
+                    column < fixedCount ? "" : tables[index].Columns[column - fixedCount].Choice ?? "",
+                ]);
+            }
         }
 
         Add(language["office.sheet.columns"],
             [language["office.columns.sheet"], language["office.columns.column"], language["office.columns.heading"], language["office.columns.field"], language["office.columns.choice"]],
-            columns);
+            described);
         workbook.Workbook = new Workbook(sheets, filters);
 
         void Add(string name, IReadOnlyList<string> headers, SheetRows data)
@@ -115,9 +112,12 @@ internal sealed class ResponsesWorkbook(IReadOnlyList<ResponseTable> tables, IRe
     /// <summary>A multi-select's 0/1 columns hold numbers; the respondent's columns and every other answer, text.</summary>
     private static Func<int, bool> Numeric(ResponseTable table, IReadOnlyList<string> respondentColumns)
     {
-        var fixedCount = table.ListPath is null ? respondentColumns.Count : 2;
+        var fixedCount = FixedColumns(table, respondentColumns);
         return column => column >= fixedCount && table.Columns[column - fixedCount].Choice is not null;
     }
+
+    /// <summary>The columns before a table's answers: the respondent's, or on a list's sheet its id and the item's place.</summary>
+    private static int FixedColumns(ResponseTable table, IReadOnlyList<string> respondentColumns) => table.ListPath is null ? respondentColumns.Count : 2;
 
     private static string Field(ResponseTable table, ResponseColumn column) =>
         string.Join('.', new[] { table.ListPath, column.Path }.Where(part => !string.IsNullOrEmpty(part)));
