@@ -23,10 +23,27 @@ internal sealed class SheetRows : IDisposable
         writer = XmlWriter.Create(file, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false, Encoding = WorksheetWriter.Encoding });
     }
 
+    private readonly List<int> longest = [];
+
     /// <summary>How many rows were added.</summary>
     public int Count { get; private set; }
 
-    public void Add(IReadOnlyList<string> cells) => WorksheetWriter.Row(writer, ++Count + 1, cells, numeric, style: null);
+    /// <summary>The length of each column's longest cell, in characters, for the columns' widths.</summary>
+    public IReadOnlyList<int> Longest => longest;
+
+    public void Add(IReadOnlyList<string> cells)
+    {
+        WorksheetWriter.Row(writer, ++Count + 1, cells, numeric, style: null);
+        for (var column = 0; column < cells.Count; column++)
+        {
+            if (column == longest.Count)
+            {
+                longest.Add(0);
+            }
+
+            longest[column] = Math.Max(longest[column], cells[column].Length);
+        }
+    }
 
     /// <summary>Copies the rows' XML, in the order they were added, to <paramref name="output"/>; as often as asked.</summary>
     public void CopyTo(Stream output)

@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace EcFunctions.Synthesis;
 
 /// <summary>
-/// Writes one worksheet's XML: a bold, frozen header row, the data rows (<see cref="SheetRows"/>) and an
-/// auto filter over them. Cells are inline strings, never formulas, so no answer a respondent wrote is
+/// Writes one worksheet's XML: columns as wide as their contents, a bold, frozen header row, the data
+/// rows (<see cref="SheetRows"/>) and an auto filter over them. Cells are inline strings, never formulas, so no answer a respondent wrote is
 /// evaluated when the workbook is opened; cells of columns the caller calls numeric are numbers. The
 /// XML is written directly rather than through the Open XML SDK's elements: a row of SDK objects per
 /// respondent cost far more than the text they stand for, and the rows are the bulk of the workbook.
@@ -16,6 +16,9 @@ internal static class WorksheetWriter
     public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>Column widths, in characters: wide enough for a heading, never so wide that one long answer pushes the rest off the screen.</summary>
+    private const int MinimumWidth = 8, MaximumWidth = 60;
 
     /// <summary>The style of the header row's cells in <see cref="Stylesheet"/>.</summary>
     private const string HeaderStyle = "1";
@@ -42,6 +45,7 @@ internal static class WorksheetWriter
             writer.WriteEndElement();
             writer.WriteEndElement();
             writer.WriteEndElement();
+            Widths(writer, headers, rows.Longest);
             writer.WriteStartElement("sheetData");
             Row(writer, 1, headers, _ => false, HeaderStyle);
             writer.Flush();
@@ -52,6 +56,27 @@ internal static class WorksheetWriter
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
+    }
+
+    /// <summary>
+    /// Each column as wide as its heading or its longest cell, within bounds: Excel and LibreOffice give
+    /// every column the same narrow default, which cuts the headings off.
+    /// </summary>
+    private static void Widths(XmlWriter writer, IReadOnlyList<string> headers, IReadOnlyList<int> longest)
+    {
+        writer.WriteStartElement("cols");
+        for (var column = 0; column < headers.Count; column++)
+        {
+            var characters = Math.Max(headers[column].Length, column < longest.Count ? longest[column] : 0);
+            writer.WriteStartElement("col");
+            writer.WriteAttributeString("min", $"{column + 1}");
+            writer.WriteAttributeString("max", $"{column + 1}");
+            writer.WriteAttributeString("width", $"{Math.Clamp(characters + 2, MinimumWidth, MaximumWidth)}");
+            writer.WriteAttributeString("customWidth", "1");
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
     }
 
     /// <summary>The styles of every sheet: the default, and bold for headers.</summary>

@@ -109,6 +109,23 @@ public sealed partial class OfficeOutputsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task ResponsesXlsxColumnsAreAsWideAsTheirHeadingsWithinBounds()
+    {
+        var (secretariat, cycle) = await SynthesisedAsync();
+        using var _ = secretariat;
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await secretariat.GetByteArrayAsync($"/api/cycles/{cycle}/synthesis/responses.xlsx")), false);
+
+        foreach (var sheet in workbook.WorkbookPart!.WorksheetParts.Select(part => part.Worksheet!))
+        {
+            var headings = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().First()
+                .Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(cell => cell.InnerText).ToList();
+            var widths = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>().Select(column => column.Width!.Value).ToList();
+            Assert.Equal(headings.Count, widths.Count);
+            Assert.All(headings.Zip(widths), pair => Assert.InRange(pair.Second, Math.Min(pair.First.Length, 58) + 2, 60));
+        }
+    }
+
+    [Fact]
     public async Task ResponsesXlsxOpensInLibreOfficeWithEveryAnswer()
     {
         var (secretariat, cycle) = await SynthesisedAsync();
