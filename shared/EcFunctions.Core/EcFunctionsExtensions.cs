@@ -9,7 +9,6 @@ using EcFunctions.Respondents;
 using EcFunctions.Responses;
 using EcFunctions.Storage;
 using EcFunctions.Synthesis;
-using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -38,7 +37,8 @@ public static class EcFunctionsExtensions
                 "Auth:EasyAuthRespondents must be 'name=respondentId' pairs separated by ';', each name once.")
             .ValidateOnStart();
 
-        services.AddAzureClients(clients => clients.AddStorageClients(builder.Configuration));
+        services.AddStorageClients(builder.Configuration);
+        services.AddHostedService<AzureSdkLogs>();
 
         services.AddSingleton(TimeProvider.System);
         // The catalogue is parsed once and immutable afterwards. Its loading starts first of all the

@@ -13,10 +13,10 @@ namespace EcFunctions.Benchmarks;
 /// </summary>
 internal sealed class BareSubmits(string connectionString, StorageRequestCounter counter)
 {
-    private readonly TableClient table = new TableServiceClient(connectionString, Options(new TableClientOptions(), counter))
+    private readonly TableClient table = new TableServiceClient(connectionString, counter.Counting(new TableClientOptions()))
         .GetTableClient(StorageNames.CyclesTable);
 
-    private readonly BlobContainerClient container = new BlobServiceClient(connectionString, Options(new BlobClientOptions(), counter))
+    private readonly BlobContainerClient container = new BlobServiceClient(connectionString, counter.Counting(new BlobClientOptions()))
         .GetBlobContainerClient(StorageNames.ResponsesContainer);
 
     public async Task<bool> SubmitAsync(string cycleId, string respondentId, byte[] answer, CancellationToken cancellationToken)
@@ -33,11 +33,5 @@ internal sealed class BareSubmits(string connectionString, StorageRequestCounter
             new(TableTransactionActionType.Add, new TableEntity(head) { RowKey = $"a:{respondentId}:{Guid.NewGuid():N}" }),
         ], cancellationToken);
         return true;
-    }
-
-    private static T Options<T>(T options, StorageRequestCounter counter) where T : Azure.Core.ClientOptions
-    {
-        options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
-        return options;
     }
 }

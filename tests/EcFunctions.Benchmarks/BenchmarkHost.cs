@@ -1,6 +1,6 @@
-using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using EcFunctions.Storage;
-using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,7 +31,9 @@ internal static class BenchmarkHost
 
         if (requests is not null)
         {
-            builder.Services.AddAzureClients(clients => clients.ConfigureDefaults(defaults => defaults.AddPolicy(requests, HttpPipelinePosition.PerRetry)));
+            // Registered after the project's clients, so these are the ones resolved.
+            builder.Services.AddSingleton(new TableServiceClient(connectionString, requests.Counting(new TableClientOptions())));
+            builder.Services.AddSingleton(new BlobServiceClient(connectionString, requests.Counting(new BlobClientOptions())));
         }
 
         var host = builder.Build();

@@ -10,5 +10,13 @@ internal sealed class StorageRequestCounter : HttpPipelineSynchronousPolicy
 
     public long Count => Interlocked.Read(ref count);
 
+    /// <summary><paramref name="options"/>, with this counter among their policies.</summary>
+    public T Counting<T>(T options)
+        where T : ClientOptions
+    {
+        options.AddPolicy(this, HttpPipelinePosition.PerRetry);
+        return options;
+    }
+
     public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref count);
 }

@@ -2,7 +2,6 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using EcFunctions.Storage;
-using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,7 +53,7 @@ public sealed class StorageClientsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddAzureClients(clients => clients.AddStorageClients(configuration));
+        services.AddStorageClients(configuration);
         return services.BuildServiceProvider();
     }
 }
