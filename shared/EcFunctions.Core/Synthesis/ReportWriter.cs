@@ -6,9 +6,9 @@ namespace EcFunctions.Synthesis;
 /// Writes <c>report.md</c> and <c>report.html</c>, and the body of <c>report.docx</c>, while the
 /// responses stream past: free-text answers are buffered per question and per cell (a stakeholder
 /// group's named respondents, or those of one group and region who declined to be named) only up to a
-/// small size, then staged as blocks of both blobs and parts of the body's temporary file. Which
+/// small size, then staged as parts of a temporary file for each (<see cref="StagedFile"/>). Which
 /// attribution a cell falls under is known only once every respondent has been read, so the headings,
-/// and the tables, are staged last and the blocks put in their place at the commit.
+/// and the tables, are staged last and the parts put in their place as the files are uploaded.
 /// </summary>
 internal sealed class ReportWriter(
     BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions,
@@ -16,8 +16,8 @@ internal sealed class ReportWriter(
 {
     private const int FlushAt = 64 * 1024;
 
-    private readonly StagedBlob markdown = new(markdownBlob, "text/markdown; charset=utf-8");
-    private readonly StagedBlob html = new(htmlBlob, "text/html; charset=utf-8");
+    private readonly StagedFile markdown = new();
+    private readonly StagedFile html = new();
     private readonly StagedFile word = new();
     private readonly WordBody wordBody = new(language);
     private readonly Dictionary<(string QuestionnaireId, string Path), int> questionIndex =
@@ -42,7 +42,7 @@ internal sealed class ReportWriter(
     }
 
     /// <summary>Adds one free-text answer to its question, under the lines (<see cref="LinesOf"/>) naming its language and, where it consented, its author.</summary>
-    public async Task AddAsync(string questionnaireId, string path, FreeTextQuote quote, AuthorLines lines, Contributor author, CancellationToken cancellationToken)
+    public void Add(string questionnaireId, string path, FreeTextQuote quote, AuthorLines lines, Contributor author)
     {
         var key = (questionIndex[(questionnaireId, path)], Cell(author));
         answers[key] = answers.GetValueOrDefault(key) + 1;
@@ -50,27 +50,26 @@ internal sealed class ReportWriter(
         pendingLength[key] = pendingLength.GetValueOrDefault(key) + quote.Markdown.Length + lines.Markdown.Length;
         if (pendingLength[key] >= FlushAt)
         {
-            await FlushAsync(key, cancellationToken);
+            Flush(key);
         }
     }
 
-    /// <summary>Stages what is pending, the headings and the tables, and commits both blobs with every cell under its attribution, as the Word body will be.</summary>
+    /// <summary>Stages what is pending, the headings and the tables, and uploads both files with every cell under its attribution, as the Word body will be.</summary>
     public async Task CompleteAsync(string title, string tables, Attributions attributions, IReadOnlyList<(string Id, string Title)> groups, CancellationToken cancellationToken)
     {
         foreach (var key in pending.Keys.ToList())
         {
-            await FlushAsync(key, cancellationToken);
+            Flush(key);
         }
 
-        await StageAllAsync("0-tables", tables, cancellationToken);
+        StageAll("0-tables", tables);
         var placed = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var index = 0; index < questions.Count; index++)
         {
             var (_, questionnaireTitle, question) = questions[index];
             var total = answers.Where(entry => entry.Key.Question == index).Sum(entry => entry.Value);
-            await StageAllAsync(Section(index, "0"),
-                $"### {MarkdownTable.Cell(language.Title(question.Title))}\n\n*{MarkdownTable.Cell(language.Title(questionnaireTitle))}*, {language.Format("freeText.count", total)}\n\n",
-                cancellationToken);
+            StageAll(Section(index, "0"),
+                $"### {MarkdownTable.Cell(language.Title(question.Title))}\n\n*{MarkdownTable.Cell(language.Title(questionnaireTitle))}*, {language.Format("freeText.count", total)}\n\n");
             var headed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var ((group, _, _), cell) in cells.Where(entry => answers.ContainsKey((index, entry.Value))))
             {
@@ -79,32 +78,40 @@ internal sealed class ReportWriter(
                 if (attribution.Key != Attributions.OthersKey && headed.Add(group))
                 {
                     var groupTitle = groups.FirstOrDefault(entry => entry.Id == group).Title ?? group;
-                    await StageAllAsync(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(language.Title(groupTitle))}\n\n", cancellationToken);
+                    StageAll(Section(index, attribution.Key[..2]), $"#### {MarkdownTable.Cell(language.Title(groupTitle))}\n\n");
                 }
 
                 if (!attribution.Named && headed.Add(attribution.Key))
                 {
                     var heading = attribution.Key == Attributions.OthersKey ? "####" : "#####";
                     var withheld = attribution.Withheld ? $"\n\n{language["freeText.withheld"]}\n\n" : "\n\n";
-                    await StageAllAsync(
-                        Section(index, $"{attribution.Key}-0"), $"{heading} {MarkdownTable.Cell(language.Format("freeText.set", attribution.Label(language)))}{withheld}", cancellationToken);
+                    StageAll(Section(index, $"{attribution.Key}-0"), $"{heading} {MarkdownTable.Cell(language.Format("freeText.set", attribution.Label(language)))}{withheld}");
                 }
             }
         }
 
-        await html.StageAsync("", $"<!DOCTYPE html>\n<html lang=\"{language.Code}\"{(language.Code == "ar" ? " dir=\"rtl\"" : "")}>\n<head>\n<meta charset=\"utf-8\">\n<title>{System.Net.WebUtility.HtmlEncode(title)}</title>\n" +
+        html.Stage("", $"<!DOCTYPE html>\n<html lang=\"{language.Code}\"{(language.Code == "ar" ? " dir=\"rtl\"" : "")}>\n<head>\n<meta charset=\"utf-8\">\n<title>{System.Net.WebUtility.HtmlEncode(title)}</title>\n" +
             "<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}table{border-collapse:collapse}" +
-            "td,th{border:1px solid #999;padding:.2em .5em}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1em}</style>\n</head>\n<body>\n", cancellationToken);
-        await html.StageAsync("9-tail", "</body>\n</html>\n", cancellationToken);
+            "td,th{border:1px solid #999;padding:.2em .5em}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1em}</style>\n</head>\n<body>\n");
+        html.Stage("9-tail", "</body>\n</html>\n");
         place = section => placed.TryGetValue(section, out var final) ? final : section;
-        await markdown.CommitAsync(place, cancellationToken);
-        await html.CommitAsync(place, cancellationToken);
+        await markdown.UploadAsync(markdownBlob, "text/markdown; charset=utf-8", place, cancellationToken);
+        await html.UploadAsync(htmlBlob, "text/html; charset=utf-8", place, cancellationToken);
     }
 
     /// <summary>Writes <c>report.docx</c> to <paramref name="output"/>, ordered as the report; after <see cref="CompleteAsync"/>.</summary>
-    public void WriteWord(Stream output) => ReportDocument.Write(language, body => word.CopyTo(body, place), output);
+    public void WriteWord(Stream output) => ReportDocument.Write(language, body =>
+    {
+        using var staged = word.Read(place);
+        staged.CopyTo(body);
+    }, output);
 
-    public void Dispose() => word.Dispose();
+    public void Dispose()
+    {
+        markdown.Dispose();
+        html.Dispose();
+        word.Dispose();
+    }
 
     private int Cell(Contributor author)
     {
@@ -119,12 +126,12 @@ internal sealed class ReportWriter(
     }
 
     /// <summary>Stages a cell's pending quotes in the order <see cref="FreeTextQuote.Order"/> gives.</summary>
-    private async Task FlushAsync((int Question, int Cell) key, CancellationToken cancellationToken)
+    private void Flush((int Question, int Cell) key)
     {
         var quotes = pending[key].OrderBy(entry => entry.Quote.Order, StringComparer.Ordinal).ToList();
         var section = Section(key.Question, $"c{key.Cell:D4}");
-        await markdown.StageAsync(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Markdown, entry.Lines.Markdown })), cancellationToken);
-        await html.StageAsync(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Html, entry.Lines.Html })), cancellationToken);
+        markdown.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Markdown, entry.Lines.Markdown })));
+        html.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Html, entry.Lines.Html })));
         word.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Word, entry.Lines.Word })));
         pending.Remove(key);
         pendingLength.Remove(key);
@@ -134,10 +141,10 @@ internal sealed class ReportWriter(
     private static string Escape(string text) => text.ReplaceLineEndings(" ").Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    private async Task StageAllAsync(string section, string text, CancellationToken cancellationToken)
+    private void StageAll(string section, string text)
     {
-        await markdown.StageAsync(section, text, cancellationToken);
-        await html.StageAsync(section, ReportHtml.FromMarkdown(text), cancellationToken);
+        markdown.Stage(section, text);
+        html.Stage(section, ReportHtml.FromMarkdown(text));
         word.Stage(section, wordBody.Xml(text));
     }
 

@@ -23,7 +23,7 @@ internal sealed class ResponseTablesWriter(IReadOnlyList<ResponseTable> tables, 
     public bool Listed(string column) => tables.Any(table => table.ListPath is { } list
         && (column == list || column.StartsWith(list + ".", StringComparison.Ordinal)));
 
-    public async Task AddAsync(ResponseEntity head, Respondent respondent, JsonElement answer, CancellationToken cancellationToken)
+    public void Add(ResponseEntity head, Respondent respondent, JsonElement answer)
     {
         workbook.Add(head.QuestionnaireId,
         [
@@ -40,7 +40,7 @@ internal sealed class ResponseTablesWriter(IReadOnlyList<ResponseTable> tables, 
                     var (path, choice) = (table.Columns[column].Path, table.Columns[column].Choice);
                     if (choice is null ? cells[column].Length > 0 : cells[column] == "1")
                     {
-                        await lists.AddAsync([respondent.Id, head.QuestionnaireId, table.ListPath!, item, path, choice ?? cells[column]], cancellationToken);
+                        lists.Add([respondent.Id, head.QuestionnaireId, table.ListPath!, item, path, choice ?? cells[column]]);
                     }
                 }
             }

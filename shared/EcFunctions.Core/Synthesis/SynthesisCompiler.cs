@@ -18,7 +18,7 @@ namespace EcFunctions.Synthesis;
 /// Compiles a cycle's synthesis from its submitted responses into <c>synthesis.json</c>,
 /// <c>responses.csv</c> (with <c>responses-lists.csv</c> and <c>responses.xlsx</c>), and <c>report.md</c>, <c>report.html</c> and <c>report.docx</c> in each of the
 /// six official languages. It streams: one response document
-/// is in memory at a time, beside counts; free text and CSV rows go out to their blobs as they come.
+/// is in memory at a time, beside counts; free text and CSV rows go to temporary files as they come, uploaded once complete.
 /// </summary>
 public sealed partial class SynthesisCompiler(
     ResponseStore responses, RespondentStore respondents, AttachmentStore attachments, ContributionStore registered, QuestionnaireCatalogue catalogue,
@@ -100,8 +100,8 @@ public sealed partial class SynthesisCompiler(
                 }
                 else
                 {
-                    contributors.Add(await AddAsync(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, reports, csv, answerColumns, cancellationToken));
-                    await answerTables.AddAsync(head, respondent, answer.RootElement, cancellationToken);
+                    contributors.Add(Add(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, reports, csv, answerColumns));
+                    answerTables.Add(head, respondent, answer.RootElement);
                     if (await AttachedAsync(head, answer.RootElement, cancellationToken) is { Count: > 0 } files)
                     {
                         attached.Add((head.RespondentId, files));
@@ -170,9 +170,9 @@ public sealed partial class SynthesisCompiler(
     }
 
     /// <summary>Adds one response to every output but the attachments; returns its author as the report may know it.</summary>
-    private static async Task<Contributor> AddAsync(
+    private static Contributor Add(
         ResponseEntity head, Respondent respondent, JsonElement answer, QuestionnaireFields fields, SynthesisTally tally,
-        ReportWriters reports, CsvRowsWriter csv, IReadOnlyList<string> answerColumns, CancellationToken cancellationToken)
+        ReportWriters reports, CsvRowsWriter csv, IReadOnlyList<string> answerColumns)
     {
         var citeByName = AnswerValues.CitesByName(answer);
         tally.Add(respondent, head.QuestionnaireId, answer, citeByName);
@@ -187,19 +187,18 @@ public sealed partial class SynthesisCompiler(
                 var quote = FreeTextQuote.Of(text);
                 for (var index = 0; index < reports.Count; index++)
                 {
-                    await reports[index].AddAsync(head.QuestionnaireId, question.Path, quote, lines[index], author, cancellationToken);
+                    reports[index].Add(head.QuestionnaireId, question.Path, quote, lines[index], author);
                 }
             }
         }
 
-        await csv.AddAsync(
+        csv.Add(
             [
                 respondent.Id, respondent.Kind, respondent.StakeholderGroup, respondent.Region ?? "",
                 respondent.Developing is { } developing ? (developing ? "true" : "false") : "", respondent.DisplayName,
                 head.QuestionnaireId, head.QuestionnaireVersion, $"{head.Revision}", head.Sha256,
                 .. answerColumns.Select(column => string.Join("; ", AnswerValues.At(answer, column))),
-            ],
-            cancellationToken);
+            ]);
         return author;
     }
 
