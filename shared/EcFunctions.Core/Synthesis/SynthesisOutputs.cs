@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
@@ -8,6 +9,9 @@ namespace EcFunctions.Synthesis;
 /// <summary>Where a cycle's synthesis outputs live in <see cref="StorageNames.SynthesisContainer"/>.</summary>
 public sealed class SynthesisOutputs(BlobServiceClient blobs)
 {
+    /// <summary>The <c>Content-Encoding</c> of the outputs stored gzip-compressed.</summary>
+    public const string Gzip = "gzip";
+
     private BlobContainerClient Container => blobs.GetBlobContainerClient(StorageNames.SynthesisContainer);
 
     /// <summary>The blob of one output of a cycle.</summary>
@@ -30,12 +34,13 @@ public sealed class SynthesisOutputs(BlobServiceClient blobs)
         return true;
     }
 
-    /// <summary>Opens an output for reading, or null when it does not exist.</summary>
+    /// <summary>Opens an output for reading, as it was written (stored compressed or not), or null when it does not exist.</summary>
     public async Task<Stream?> OpenIfExistsAsync(string cycleId, string name, CancellationToken cancellationToken = default)
     {
         try
         {
-            return (await Blob(cycleId, name).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
+            var download = (await Blob(cycleId, name).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+            return download.Details.ContentEncoding == Gzip ? new GZipStream(download.Content, CompressionMode.Decompress) : download.Content;
         }
         catch (RequestFailedException missing) when (missing.Status == 404)
         {
