@@ -11,6 +11,14 @@ namespace EcFunctions.Responses;
 /// <summary>Answer documents in Blob storage, indexed in Table storage.</summary>
 public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient blobs, TimeProvider clock)
 {
+    // What ResponseEntity.Submitted reads, and the keys.
+    private static readonly string[] SubmittedColumns =
+    [
+        nameof(ResponseEntity.PartitionKey), nameof(ResponseEntity.RowKey), nameof(ResponseEntity.RespondentId), nameof(ResponseEntity.QuestionnaireId),
+        nameof(ResponseEntity.SubmittedRevision), nameof(ResponseEntity.SubmittedBlobName), nameof(ResponseEntity.SubmittedSha256),
+        nameof(ResponseEntity.SubmittedQuestionnaireVersion),
+    ];
+
     private TableClient Table => tables.GetTableClient(StorageNames.CyclesTable);
 
     private BlobContainerClient Container => blobs.GetBlobContainerClient(StorageNames.ResponsesContainer);
@@ -168,12 +176,13 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
 
     /// <summary>
     /// The last submitted revision of every response in a cycle that has one and is not withdrawn, by
-    /// respondent id, read page by page: what a synthesis reads.
+    /// respondent id, read page by page: what a synthesis reads, and only that. A synthesis holds every
+    /// one of them, so the head's other columns (its draft, who wrote it) are not read.
     /// </summary>
     public async IAsyncEnumerable<ResponseEntity> ListSubmittedAsync(
         string cycleId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var head in ListHeadsAsync(cycleId, cancellationToken))
+        await foreach (var head in Table.QueryAsync<ResponseEntity>(HeadsOf(cycleId), select: SubmittedColumns, cancellationToken: cancellationToken))
         {
             if (head.Submitted() is { } submitted)
             {
@@ -184,9 +193,9 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
 
     /// <summary>The head row of every response in a cycle, by respondent id (a fenced one may hold revision 0).</summary>
     public IAsyncEnumerable<ResponseEntity> ListHeadsAsync(string cycleId, CancellationToken cancellationToken = default) =>
-        Table.QueryAsync<ResponseEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}"),
-            cancellationToken: cancellationToken);
+        Table.QueryAsync<ResponseEntity>(HeadsOf(cycleId), cancellationToken: cancellationToken);
+
+    private static string HeadsOf(string cycleId) => TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {"h:"} and RowKey lt {"h;"}");
 
     /// <summary>The stored bytes of a revision.</summary>
     public async Task<BinaryData> ReadRevisionAsync(ResponseEntity revision, CancellationToken cancellationToken = default) =>
