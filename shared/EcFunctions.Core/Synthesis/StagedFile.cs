@@ -15,7 +15,7 @@ namespace EcFunctions.Synthesis;
 internal sealed class StagedFile : IDisposable
 {
     // One block in flight per upload, so memory holds a block, not the output.
-    private const int UploadBlockBytes = 1024 * 1024;
+    private const int UploadBlockBytes = 256 * 1024;
 
     private readonly FileStream file = new(
         Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
