@@ -17,7 +17,7 @@ public sealed class SynthesisOutputs(BlobServiceClient blobs)
     /// <summary>The blob of one output of a cycle.</summary>
     public BlobClient Blob(string cycleId, string name) => Container.GetBlobClient($"{cycleId}/{name}");
 
-    /// <summary>The same blob, to be built from staged blocks.</summary>
+    /// <summary>The same blob, to be uploaded in blocks.</summary>
     public BlockBlobClient BlockBlob(string cycleId, string name) => Container.GetBlockBlobClient($"{cycleId}/{name}");
 
     /// <summary>Whether every output of the cycle exists.</summary>
