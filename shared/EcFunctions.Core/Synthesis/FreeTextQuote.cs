@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,10 +12,11 @@ namespace EcFunctions.Synthesis;
 /// <param name="Html">The same rendered.</param>
 /// <param name="Word">The same as the paragraphs of a Word body (<see cref="WordBody.Quote"/>).</param>
 /// <param name="Order">
-/// Where it goes among the quotes of its cell: by its text's hash, not as the answers came, since they
-/// come in respondent order and a reader who knows who declined in a set would read that order as names.
+/// Where it goes among the quotes of its set: by its text's hash (the first 8 bytes of its SHA-256), not as
+/// the answers came, since they come in respondent order and a reader who knows who declined in a set
+/// would read that order as names.
 /// </param>
-internal sealed record FreeTextQuote(string Markdown, string Html, string Word, string Order)
+internal sealed record FreeTextQuote(string Markdown, string Html, string Word, ulong Order)
 {
     public static FreeTextQuote Of(string text)
     {
@@ -26,6 +28,6 @@ internal sealed record FreeTextQuote(string Markdown, string Html, string Word, 
 
         var quote = markdown.ToString();
         var document = ReportHtml.Parse(quote);
-        return new FreeTextQuote(quote, ReportHtml.Render(document), WordBody.Quote(document), Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(quote))));
+        return new FreeTextQuote(quote, ReportHtml.Render(document), WordBody.Quote(document), BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(quote))));
     }
 }

@@ -5,8 +5,9 @@ namespace EcFunctions.Synthesis;
 /// <summary>
 /// Writes <c>report.md</c> and <c>report.html</c>, and the body of <c>report.docx</c>, while the
 /// responses stream past: free-text answers are buffered per question and per cell (a stakeholder
-/// group's named respondents, or those of one group and region who declined to be named) only up to a
-/// small size, then staged as parts of a temporary file for each (<see cref="StagedFile"/>). Which
+/// group's named respondents, or those of one group and region who declined to be named), a few hundred
+/// kilobytes in all, then staged as runs of a temporary file for each (<see cref="StagedFile"/>), which
+/// reads every set's quotes back in one order by their text, whichever run each was in. Which
 /// attribution a cell falls under is known only once every respondent has been read, so the headings,
 /// and the tables, are staged last and the parts put in their place as the files are uploaded.
 /// </summary>
@@ -14,7 +15,9 @@ internal sealed class ReportWriter(
     BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions,
     ReportLanguage language) : IDisposable
 {
-    private const int FlushAt = 64 * 1024;
+    // Characters of Markdown pending, over all cells: what they hold (the quotes in three forms and their
+    // lines) is some 14 bytes a character. The fullest cell is staged past it, as a run of a few kilobytes at least.
+    private const int PendingAtMost = 256 * 1024;
 
     private readonly StagedFile markdown = new();
     private readonly StagedFile html = new();
@@ -25,6 +28,8 @@ internal sealed class ReportWriter(
 
     private readonly Dictionary<(int Question, int Cell), List<(FreeTextQuote Quote, AuthorLines Lines)>> pending = [];
     private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
+    private readonly Dictionary<(int Question, int Cell), string> cellSections = [];
+    private int pendingTotal;
     private readonly Dictionary<(int Question, int Cell), int> answers = [];
     private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
     private readonly List<string> cellRespondents = [];
@@ -47,10 +52,12 @@ internal sealed class ReportWriter(
         var key = (questionIndex[(questionnaireId, path)], Cell(author));
         answers[key] = answers.GetValueOrDefault(key) + 1;
         (pending.TryGetValue(key, out var quotes) ? quotes : pending[key] = []).Add((quote, lines));
-        pendingLength[key] = pendingLength.GetValueOrDefault(key) + quote.Markdown.Length + lines.Markdown.Length;
-        if (pendingLength[key] >= FlushAt)
+        var length = quote.Markdown.Length + lines.Markdown.Length;
+        pendingLength[key] = pendingLength.GetValueOrDefault(key) + length;
+        pendingTotal += length;
+        if (pendingTotal >= PendingAtMost)
         {
-            Flush(key);
+            Flush(pendingLength.MaxBy(entry => entry.Value).Key);
         }
     }
 
@@ -125,15 +132,16 @@ internal sealed class ReportWriter(
         return cell;
     }
 
-    /// <summary>Stages a cell's pending quotes in the order <see cref="FreeTextQuote.Order"/> gives.</summary>
+    /// <summary>Stages a cell's pending quotes as a run, each keyed by <see cref="FreeTextQuote.Order"/>.</summary>
     private void Flush((int Question, int Cell) key)
     {
-        var quotes = pending[key].OrderBy(entry => entry.Quote.Order, StringComparer.Ordinal).ToList();
-        var section = Section(key.Question, $"c{key.Cell:D4}");
-        markdown.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Markdown, entry.Lines.Markdown })));
-        html.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Html, entry.Lines.Html })));
-        word.Stage(section, string.Concat(quotes.SelectMany(entry => new[] { entry.Quote.Word, entry.Lines.Word })));
+        var quotes = pending[key];
+        var section = cellSections.TryGetValue(key, out var known) ? known : cellSections[key] = Section(key.Question, $"c{key.Cell:D4}");
+        markdown.StageRun(section, quotes.Select(entry => (entry.Quote.Order, entry.Quote.Markdown + entry.Lines.Markdown)));
+        html.StageRun(section, quotes.Select(entry => (entry.Quote.Order, entry.Quote.Html + entry.Lines.Html)));
+        word.StageRun(section, quotes.Select(entry => (entry.Quote.Order, entry.Quote.Word + entry.Lines.Word)));
         pending.Remove(key);
+        pendingTotal -= pendingLength[key];
         pendingLength.Remove(key);
     }
 
