@@ -48,7 +48,7 @@ internal static class SynthesisBenchmark
     public static async Task<int> SynthesiseAsync(IServiceProvider services)
     {
         var cycle = (await services.GetRequiredService<CycleStore>().GetCycleIfExistsAsync(SynthesisSeed.CycleId))!;
-        var heads = await services.GetRequiredService<ResponseStore>().ListSubmittedAsync(SynthesisSeed.CycleId).ToListAsync();
+        using var heads = await SubmittedHeadCollection.ListAsync(services.GetRequiredService<ResponseStore>(), SynthesisSeed.CycleId);
         var compiler = services.GetRequiredService<SynthesisCompiler>();
         await compiler.CompileAsync(cycle, heads, await compiler.FingerprintAsync(cycle.PartitionKey, heads));
         return heads.Count;

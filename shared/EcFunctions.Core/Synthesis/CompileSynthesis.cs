@@ -48,8 +48,8 @@ public sealed partial class CompileSynthesisHandler(
             return;
         }
 
-        // Listed once: the fingerprint and the compilation read the same heads, and 10,000 of them are small.
-        var heads = await responses.ListSubmittedAsync(cycleId, cancellationToken).ToListAsync(cancellationToken);
+        // Listed once: the fingerprint and the compilation read the same heads.
+        using var heads = await SubmittedHeadCollection.ListAsync(responses, cycleId, cancellationToken);
         var fingerprint = await compiler.FingerprintAsync(cycleId, heads, cancellationToken);
         var total = heads.Count;
         if (cycle.SynthesisFingerprint == fingerprint && cycle.SynthesisCompletedAt is not null

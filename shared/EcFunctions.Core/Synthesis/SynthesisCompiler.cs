@@ -40,7 +40,7 @@ public sealed partial class SynthesisCompiler(
     /// revision and content hash, in the order of <paramref name="heads"/> (respondent order), then the
     /// contributions registered outside the questionnaire.
     /// </summary>
-    public async Task<string> FingerprintAsync(string cycleId, IReadOnlyList<ResponseEntity> heads, CancellationToken cancellationToken = default)
+    public async Task<string> FingerprintAsync(string cycleId, IReadOnlyCollection<ResponseEntity> heads, CancellationToken cancellationToken = default)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var head in heads)
@@ -58,7 +58,7 @@ public sealed partial class SynthesisCompiler(
     /// not be read, which it leaves out rather than fail everyone's.
     /// </summary>
     public async Task<CompiledSynthesis> CompileAsync(
-        CycleEntity cycle, IReadOnlyList<ResponseEntity> heads, string fingerprint, CancellationToken cancellationToken = default)
+        CycleEntity cycle, IReadOnlyCollection<ResponseEntity> heads, string fingerprint, CancellationToken cancellationToken = default)
     {
         var cycleId = cycle.PartitionKey;
         var questionnaires = CycleStore.Questionnaires(cycle);
