@@ -68,7 +68,7 @@ public sealed partial class SynthesisCompiler(
         var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value));
         var ordered = RespondentKind.All.Select(kind => questionnaires[kind].Id).Distinct().ToList();
         var groups = catalogue.Vocabulary("stakeholderGroup");
-        var registry = (await respondents.ListAsync(cancellationToken)).ToDictionary(respondent => respondent.Id, StringComparer.Ordinal);
+        var registry = Held(await respondents.ListAsync(cancellationToken));
 
         var tally = new SynthesisTally(fields, groups, catalogue.Vocabulary("policyIssue"));
         var languages = ReportLanguages.Of(catalogue);
@@ -139,6 +139,36 @@ public sealed partial class SynthesisCompiler(
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
             cancellationToken);
         return new CompiledSynthesis(synthesis, unreadable);
+    }
+
+    /// <summary>
+    /// The registry by id as the synthesis holds it, a row a registered respondent for the whole run: without
+    /// the focal point, which no output names, and each value of the vocabularies one string, not one a row.
+    /// </summary>
+    private static Dictionary<string, Respondent> Held(List<Respondent> registered)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        string? Shared(string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (values.TryGetValue(value, out var known))
+            {
+                return known;
+            }
+
+            values.Add(value);
+            return value;
+        }
+
+        return registered.ToDictionary(respondent => respondent.Id, respondent => respondent with
+        {
+            Kind = Shared(respondent.Kind)!, StakeholderGroup = Shared(respondent.StakeholderGroup)!, Region = Shared(respondent.Region),
+            UnRegionalGroup = Shared(respondent.UnRegionalGroup), FocalPointName = null, FocalPointEmail = null,
+        }, StringComparer.Ordinal);
     }
 
     /// <summary>
