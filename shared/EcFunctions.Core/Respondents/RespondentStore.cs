@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using EcFunctions.Access;
 using EcFunctions.Http;
@@ -37,16 +38,17 @@ public sealed class RespondentStore(TableServiceClient tables, IOptions<AuthOpti
         recent.GetOrReadAsync(respondentId, token => GetRespondentIfExistsAsync(respondentId, token), cancellationToken);
 
     /// <summary>Every registered respondent, active or not, by id.</summary>
-    public async Task<List<Respondent>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<List<Respondent>> ListAsync(CancellationToken cancellationToken = default) =>
+        await ListInOrderAsync(cancellationToken).ToListAsync(cancellationToken);
+
+    /// <summary>Every registered respondent, active or not, in order of id (ordinal: ids are ASCII), a page of storage's at a time.</summary>
+    public async IAsyncEnumerable<Respondent> ListInOrderAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var respondents = new List<Respondent>();
         await foreach (var row in Table.QueryAsync<RespondentEntity>(
             row => row.PartitionKey == RespondentEntity.Partition, cancellationToken: cancellationToken))
         {
-            respondents.Add(row.ToRespondent());
+            yield return row.ToRespondent();
         }
-
-        return respondents;
     }
 
     /// <summary>True when no respondent is registered, read from at most one row.</summary>

@@ -68,7 +68,7 @@ public sealed partial class SynthesisCompiler(
         var fields = versions.ToDictionary(entry => entry.Key, entry => QuestionnaireFields.Of(entry.Value));
         var ordered = RespondentKind.All.Select(kind => questionnaires[kind].Id).Distinct().ToList();
         var groups = catalogue.Vocabulary("stakeholderGroup");
-        var registry = Held(await respondents.ListAsync(cancellationToken));
+        await using var registry = new RegistryWalk(respondents.ListInOrderAsync(cancellationToken));
 
         var tally = new SynthesisTally(fields, groups, catalogue.Vocabulary("policyIssue"));
         var languages = ReportLanguages.Of(catalogue);
@@ -90,8 +90,9 @@ public sealed partial class SynthesisCompiler(
         var every = Math.Max(1, total / 10);
         await foreach (var (head, readable) in OrderedReads.ReadAsync(heads, DownloadsInFlight, ReadableAsync, cancellationToken))
         {
-            var respondent = registry.GetValueOrDefault(head.RespondentId)
+            var respondent = await registry.FindAsync(head.RespondentId)
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
+            registry.Count(respondent, responded: readable is not null);
             using (var answer = readable)
             {
                 if (answer is null)
@@ -115,12 +116,11 @@ public sealed partial class SynthesisCompiler(
             }
         }
 
+        await registry.FinishAsync();
         var groupTitles = groups.Select(group => (group.Id, group.Title)).ToList();
         var attributions = new Attributions(contributors, groupTitles, options.Value.AnonymityThreshold);
-        var reported = contributors.Select(contributor => contributor.RespondentId).Concat(unreadable).ToHashSet(StringComparer.Ordinal);
-        var earlier = await earlierReports.ReadAsync(
-            cycle, registry.Values.Where(respondent => respondent.Kind == RespondentKind.Organisation && !reported.Contains(respondent.Id)), cancellationToken);
-        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, [.. registry.Values], reports[0].FreeTextAnswers,
+        var earlier = await earlierReports.ReadAsync(cycle, registry.OrganisationsWithoutResponse, cancellationToken);
+        var synthesis = tally.Build(cycleId, questionnaires, fingerprint, registry.Rates(), registry.NotResponded(), reports[0].FreeTextAnswers,
             [.. attached.Select(files => new RespondentAttachments(files.RespondentId, attributions.Of(files.RespondentId).Label(), files.Files))],
             earlier, cycle.GapThreshold ?? GapThresholds.Default)
             with { Channels = ContributionChannels.Of(contributors, await registered.ListAsync(cycleId, cancellationToken), options.Value.FoldTechnicalAndAcademicCommunityInto) };
@@ -145,37 +145,6 @@ public sealed partial class SynthesisCompiler(
                 await WriteWordAsync(cycleId, language, reports[index], cancellationToken);
             }
         }
-    }
-
-
-    /// <summary>
-    /// The registry by id as the synthesis holds it, a row a registered respondent for the whole run: without
-    /// the focal point, which no output names, and each value of the vocabularies one string, not one a row.
-    /// </summary>
-    private static Dictionary<string, Respondent> Held(List<Respondent> registered)
-    {
-        var values = new HashSet<string>(StringComparer.Ordinal);
-        string? Shared(string? value)
-        {
-            if (value is null)
-            {
-                return null;
-            }
-
-            if (values.TryGetValue(value, out var known))
-            {
-                return known;
-            }
-
-            values.Add(value);
-            return value;
-        }
-
-        return registered.ToDictionary(respondent => respondent.Id, respondent => respondent with
-        {
-            Kind = Shared(respondent.Kind)!, StakeholderGroup = Shared(respondent.StakeholderGroup)!, Region = Shared(respondent.Region),
-            UnRegionalGroup = Shared(respondent.UnRegionalGroup), FocalPointName = null, FocalPointEmail = null,
-        }, StringComparer.Ordinal);
     }
 
     /// <summary>

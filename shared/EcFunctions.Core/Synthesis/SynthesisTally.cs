@@ -14,7 +14,7 @@ internal sealed class SynthesisTally(
     private readonly Dictionary<(string Group, string Kind), int> byGroup = [];
     private readonly Dictionary<(string Region, string Kind), int> byRegion = [];
     private readonly Dictionary<bool, int> byDevelopment = [];
-    private readonly HashSet<string> responded = new(StringComparer.Ordinal);
+    private int responded;
     private readonly Dictionary<(string Questionnaire, string Path), int> answered = [];
     private readonly Dictionary<(string Questionnaire, string Path, string Value, string Group), int> chosen = [];
     private readonly Dictionary<string, SortedSet<string>> namedOrganisations = [];
@@ -25,7 +25,7 @@ internal sealed class SynthesisTally(
     /// <summary>Adds one response.</summary>
     public void Add(Respondent respondent, string questionnaireId, JsonElement answer, bool citeByName)
     {
-        responded.Add(respondent.Id);
+        responded++;
         Increment(byGroup, (respondent.StakeholderGroup, respondent.Kind));
         Increment(byRegion, (respondent.Region ?? Breakdowns.RegionNotStated, respondent.Kind));
         if (respondent.Developing is { } developing)
@@ -73,12 +73,13 @@ internal sealed class SynthesisTally(
     }
 
     /// <summary>
-    /// The synthesis of everything added, with the response rate against <paramref name="registered"/>, and
-    /// gaps marked from <paramref name="gapThreshold"/> with the work of organisations known from <paramref name="earlier"/> reports.
+    /// The synthesis of everything added, with the registry's response <paramref name="rates"/> and who has
+    /// <paramref name="notResponded"/> (<see cref="RegistryWalk"/>), and gaps marked from
+    /// <paramref name="gapThreshold"/> with the work of organisations known from <paramref name="earlier"/> reports.
     /// </summary>
     public SynthesisDocument Build(
         string cycleId, IReadOnlyDictionary<string, QuestionnaireRef> questionnaires, string fingerprint,
-        IReadOnlyList<Respondent> registered, int freeTextAnswers, IReadOnlyList<RespondentAttachments> attachments,
+        IReadOnlyList<KindResponseRate> rates, IReadOnlyList<NonRespondent> notResponded, int freeTextAnswers, IReadOnlyList<RespondentAttachments> attachments,
         IReadOnlyList<EarlierReport> earlier, double gapThreshold)
     {
         int Count<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull => counts.GetValueOrDefault(key);
@@ -95,15 +96,12 @@ internal sealed class SynthesisTally(
             cycleId,
             questionnaires,
             fingerprint,
-            responded.Count,
+            responded,
             [.. groups.Select(group => Contributions(group, kind => Count(byGroup, (group.Id, kind))))],
             [.. regions.Select(region => Region(region, kind => Count(byRegion, (region, kind))))],
             new DevelopmentContributions(Count(byDevelopment, true), Count(byDevelopment, false)),
-            [.. RespondentKind.All.Select(kind => Rate(kind, registered))],
-            [.. registered.Where(respondent => respondent.Active && !responded.Contains(respondent.Id))
-                .OrderBy(respondent => RespondentKind.All.ToList().IndexOf(respondent.Kind))
-                .ThenBy(respondent => respondent.DisplayName, StringComparer.InvariantCulture)
-                .Select(respondent => new NonRespondent(respondent.Id, respondent.DisplayName, respondent.Kind))],
+            rates,
+            notResponded,
             questions,
             coverage,
             gaps.Build(coverage, groups, earlier, gapThreshold),
@@ -112,13 +110,6 @@ internal sealed class SynthesisTally(
             freeTextAnswers,
             attachments,
             breakdowns.Build(questions));
-    }
-
-    private KindResponseRate Rate(string kind, IReadOnlyList<Respondent> registered)
-    {
-        var ofKind = registered.Where(respondent => respondent.Kind == kind && (respondent.Active || responded.Contains(respondent.Id))).ToList();
-        var answeredCount = ofKind.Count(respondent => responded.Contains(respondent.Id));
-        return new KindResponseRate(kind, ofKind.Count, answeredCount, ofKind.Count == 0 ? 0 : Math.Round((double)answeredCount / ofKind.Count, 4));
     }
 
     private QuestionTally Tally(string questionnaireId, ClosedQuestion question) => new(
