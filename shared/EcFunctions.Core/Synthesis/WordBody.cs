@@ -19,14 +19,15 @@ namespace EcFunctions.Synthesis;
 /// </summary>
 internal sealed class WordBody(ReportLanguage language)
 {
-    private readonly StringBuilder xml = new();
+    private StringBuilder xml = new();
     private string heading = "";
     private int tables;
 
     /// <summary>The blocks of <paramref name="markdown"/> as Word XML; a table's caption counts the tables converted before it.</summary>
     public string Xml(string markdown)
     {
-        xml.Clear();
+        // A new builder each time: one the report's tables grew stayed that large, in every language, to the end of the synthesis.
+        xml = new StringBuilder();
         foreach (var block in Markdig.Markdown.Parse(markdown, ReportHtml.Pipeline))
         {
             Block(block);
