@@ -16,7 +16,7 @@ internal sealed class GapAnalysis
     private readonly Dictionary<string, int> memberStates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> groupsAnswered = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Group, string Issue), int> groups = [];
-    private readonly Dictionary<string, SortedSet<string>> namedCallingItAGap = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> namedCallingItAGap = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> unnamedCallingItAGap = new(StringComparer.Ordinal);
 
     /// <summary>Adds one response's answer to its questionnaire's gap question, if it has one.</summary>
@@ -47,7 +47,7 @@ internal sealed class GapAnalysis
             SynthesisTally.Increment(groups, (respondent.StakeholderGroup, issue));
             if (citeByName)
             {
-                (namedCallingItAGap.TryGetValue(issue, out var names) ? names : namedCallingItAGap[issue] = new(StringComparer.Ordinal)).Add(respondent.DisplayName);
+                (namedCallingItAGap.TryGetValue(issue, out var names) ? names : namedCallingItAGap[issue] = []).Add(respondent.DisplayName);
             }
             else
             {
@@ -75,7 +75,7 @@ internal sealed class GapAnalysis
                     group => group.Id, group => Share(groups.GetValueOrDefault((group.Id, entry.issue.Issue)), groupsAnswered[group.Id]), StringComparer.Ordinal),
                 new OrganisationNames(entry.issue.Organisations, entry.issue.UnnamedOrganisations),
                 Earlier(earlier, entry.issue.Issue),
-                new OrganisationNames([.. namedCallingItAGap.GetValueOrDefault(entry.issue.Issue) ?? []], unnamedCallingItAGap.GetValueOrDefault(entry.issue.Issue)),
+                new OrganisationNames(SynthesisTally.SortedNames(namedCallingItAGap.GetValueOrDefault(entry.issue.Issue)), unnamedCallingItAGap.GetValueOrDefault(entry.issue.Issue)),
                 entry.share.Count > 0 && entry.share.Value >= threshold))
             .ToList();
         return new GapRanking(threshold, memberStatesAnswered, issues);

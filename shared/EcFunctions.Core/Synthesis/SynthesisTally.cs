@@ -17,7 +17,8 @@ internal sealed class SynthesisTally(
     private int responded;
     private readonly Dictionary<(string Questionnaire, string Path), int> answered = [];
     private readonly Dictionary<(string Questionnaire, string Path, string Value, string Group), int> chosen = [];
-    private readonly Dictionary<string, SortedSet<string>> namedOrganisations = [];
+    // Lists, sorted once at the end: a sorted set's node is six times a list's slot, for each organisation and issue.
+    private readonly Dictionary<string, List<string>> namedOrganisations = [];
     private readonly Dictionary<string, int> unnamedOrganisations = [];
     private readonly GapAnalysis gaps = new();
     private readonly Breakdowns breakdowns = new();
@@ -58,8 +59,7 @@ internal sealed class SynthesisTally(
             {
                 if (citeByName)
                 {
-                    namedOrganisations.TryAdd(issue, new SortedSet<string>(StringComparer.Ordinal));
-                    namedOrganisations[issue].Add(respondent.DisplayName);
+                    (namedOrganisations.TryGetValue(issue, out var names) ? names : namedOrganisations[issue] = []).Add(respondent.DisplayName);
                 }
                 else
                 {
@@ -90,7 +90,7 @@ internal sealed class SynthesisTally(
             .ToList();
         var coverage = issues.Select(issue => new IssueCoverage(
             issue.Id, issue.Title, issue.Level ?? "",
-            [.. namedOrganisations.GetValueOrDefault(issue.Id) ?? []], Count(unnamedOrganisations, issue.Id))).ToList();
+            SortedNames(namedOrganisations.GetValueOrDefault(issue.Id)), Count(unnamedOrganisations, issue.Id))).ToList();
 
         return new SynthesisDocument(
             cycleId,
@@ -111,6 +111,9 @@ internal sealed class SynthesisTally(
             attachments,
             breakdowns.Build(questions));
     }
+
+    /// <summary>Names in ordinal order, each once.</summary>
+    internal static IReadOnlyList<string> SortedNames(List<string>? names) => [.. (names ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private QuestionTally Tally(string questionnaireId, ClosedQuestion question) => new(
         questionnaireId, question.Path, question.Title, question.Multiple, answered.GetValueOrDefault((questionnaireId, question.Path)),
