@@ -176,8 +176,8 @@ public sealed class ResponseStore(TableServiceClient tables, BlobServiceClient b
 
     /// <summary>
     /// The last submitted revision of every response in a cycle that has one and is not withdrawn, by
-    /// respondent id, read page by page: what a synthesis reads, and only that. A synthesis holds every
-    /// one of them, so the head's other columns (its draft, who wrote it) are not read.
+    /// respondent id, read page by page: what a synthesis reads, and only that; the head's other columns
+    /// (its draft, who wrote it) are not read.
     /// </summary>
     public async IAsyncEnumerable<ResponseEntity> ListSubmittedAsync(
         string cycleId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)

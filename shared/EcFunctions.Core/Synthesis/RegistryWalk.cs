@@ -21,10 +21,11 @@ internal sealed class RegistryWalk(IAsyncEnumerable<Respondent> registry) : IAsy
     public IReadOnlyList<Respondent> OrganisationsWithoutResponse => organisationsWithoutResponse;
 
     /// <summary>
-    /// The registry row of the respondent whose head comes next, in id order; null when the registry has none.
-    /// The rows passed over on the way had no response; <see cref="Count"/> the one returned once its answer is read.
+    /// The registry row of the respondent whose head comes next, in id order, counted as having answered
+    /// when its answer could be read (<paramref name="responded"/>); null when the registry has none.
+    /// The rows passed over on the way had no response.
     /// </summary>
-    public async Task<Respondent?> FindAsync(string respondentId)
+    public async Task<Respondent?> FindAsync(string respondentId, bool responded)
     {
         while ((ahead ??= await NextAsync()) is { } row)
         {
@@ -37,6 +38,7 @@ internal sealed class RegistryWalk(IAsyncEnumerable<Respondent> registry) : IAsy
             ahead = null;
             if (order == 0)
             {
+                Count(row, responded);
                 return row;
             }
 
@@ -44,21 +46,6 @@ internal sealed class RegistryWalk(IAsyncEnumerable<Respondent> registry) : IAsy
         }
 
         return null;
-    }
-
-    /// <summary>Counts a respondent found with a response, <paramref name="responded"/> when the response could be read.</summary>
-    public void Count(Respondent respondent, bool responded)
-    {
-        if (respondent.Active || responded)
-        {
-            var (registered, respondedOfKind) = byKind.GetValueOrDefault(respondent.Kind);
-            byKind[respondent.Kind] = (registered + 1, respondedOfKind + (responded ? 1 : 0));
-        }
-
-        if (respondent.Active && !responded)
-        {
-            notResponded.Add(respondent);
-        }
     }
 
     /// <summary>Passes the rows after the last head: respondents without a response.</summary>
@@ -85,6 +72,20 @@ internal sealed class RegistryWalk(IAsyncEnumerable<Respondent> registry) : IAsy
         .Select(respondent => new NonRespondent(respondent.Id, respondent.DisplayName, respondent.Kind))];
 
     public ValueTask DisposeAsync() => rows.DisposeAsync();
+
+    private void Count(Respondent respondent, bool responded)
+    {
+        if (respondent.Active || responded)
+        {
+            var (registered, respondedOfKind) = byKind.GetValueOrDefault(respondent.Kind);
+            byKind[respondent.Kind] = (registered + 1, respondedOfKind + (responded ? 1 : 0));
+        }
+
+        if (respondent.Active && !responded)
+        {
+            notResponded.Add(respondent);
+        }
+    }
 
     private void Passed(Respondent withoutResponse)
     {

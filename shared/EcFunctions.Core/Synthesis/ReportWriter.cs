@@ -15,8 +15,8 @@ internal sealed class ReportWriter(
     BlockBlobClient markdownBlob, BlockBlobClient htmlBlob, IReadOnlyList<(string QuestionnaireId, string QuestionnaireTitle, FreeTextQuestion Question)> questions,
     ReportLanguage language) : IDisposable
 {
-    // Characters of Markdown pending, over all cells: what they hold (the quotes in three forms and their
-    // lines) is some 14 bytes a character. The fullest cell is staged past it, as a run of a few kilobytes at least.
+    // Characters of Markdown pending, over all cells; the fullest cell is staged past it. The six languages
+    // hold some 7 MB at this bound (the quotes, shared, in three forms, and each language's lines under them).
     private const int PendingAtMost = 256 * 1024;
 
     private readonly StagedFile markdown = new();
@@ -28,7 +28,6 @@ internal sealed class ReportWriter(
 
     private readonly Dictionary<(int Question, int Cell), List<(FreeTextQuote Quote, AuthorLines Lines)>> pending = [];
     private readonly Dictionary<(int Question, int Cell), int> pendingLength = [];
-    private readonly Dictionary<(int Question, int Cell), string> cellSections = [];
     private int pendingTotal;
     private readonly Dictionary<(int Question, int Cell), int> answers = [];
     private readonly Dictionary<(string Group, string? Region, bool Named), int> cells = [];
@@ -136,7 +135,7 @@ internal sealed class ReportWriter(
     private void Flush((int Question, int Cell) key)
     {
         var quotes = pending[key];
-        var section = cellSections.TryGetValue(key, out var known) ? known : cellSections[key] = Section(key.Question, $"c{key.Cell:D4}");
+        var section = Section(key.Question, $"c{key.Cell:D4}");
         markdown.StageRun(section, quotes.Select(entry => (entry.Quote.Order, entry.Quote.Markdown + entry.Lines.Markdown)));
         html.StageRun(section, quotes.Select(entry => (entry.Quote.Order, entry.Quote.Html + entry.Lines.Html)));
         word.StageRun(section, quotes.Select(entry => (entry.Quote.Order, entry.Quote.Word + entry.Lines.Word)));

@@ -66,8 +66,9 @@ internal sealed class StagedFile : IDisposable
     }
 
     /// <summary>
-    /// The parts, after the last is staged, ordered by section (ordinal) and then by staging order, each
-    /// section first moved where <paramref name="place"/> puts it; a section it places nowhere (null) is left out.
+    /// The parts, after the last is staged, ordered by section (ordinal) and then by staging order, a
+    /// section's runs merged by key after its other parts, each section first moved where
+    /// <paramref name="place"/> puts it; a section it places nowhere (null) is left out.
     /// </summary>
     public Stream Read(Func<string, string?> place) => new PartsStream(file, Ranges(place).GetEnumerator());
 

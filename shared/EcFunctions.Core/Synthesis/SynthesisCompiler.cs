@@ -90,9 +90,8 @@ public sealed partial class SynthesisCompiler(
         var every = Math.Max(1, total / 10);
         await foreach (var (head, readable) in OrderedReads.ReadAsync(heads, DownloadsInFlight, ReadableAsync, cancellationToken))
         {
-            var respondent = await registry.FindAsync(head.RespondentId)
+            var respondent = await registry.FindAsync(head.RespondentId, responded: readable is not null)
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
-            registry.Count(respondent, responded: readable is not null);
             using (var answer = readable)
             {
                 if (answer is null)

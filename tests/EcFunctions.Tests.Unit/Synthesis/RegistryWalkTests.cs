@@ -51,12 +51,12 @@ public sealed class RegistryWalkTests
     {
         await using var walk = new RegistryWalk(Registry.ToAsyncEnumerable());
 
-        Assert.Null(await walk.FindAsync("BRB"));
-        Assert.Equal("Kenya", (await walk.FindAsync("KEN"))?.DisplayName);
+        Assert.Null(await walk.FindAsync("BRB", responded: true));
+        Assert.Equal("Kenya", (await walk.FindAsync("KEN", responded: true))?.DisplayName);
     }
 
     private static async Task FoundAsync(RegistryWalk walk, string id, bool responded) =>
-        walk.Count((await walk.FindAsync(id))!, responded);
+        Assert.NotNull(await walk.FindAsync(id, responded));
 
     private static Respondent State(string id, string name, bool active = true) =>
         new(id, RespondentKind.MemberState, "government", "americas", true, name, null, null, active);
