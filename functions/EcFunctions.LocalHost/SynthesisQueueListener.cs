@@ -36,16 +36,18 @@ public sealed class SynthesisQueueOptions
 /// host's listener it outlives storage outages: it logs, backs off and carries on.
 /// </summary>
 public sealed partial class SynthesisQueueListener(
-    QueueServiceClient queues, StorageInitializer storage, CatalogueLoading catalogue, IServiceProvider services,
+    StorageInitializer storage, CatalogueLoading catalogue, IServiceProvider services,
     IOptions<SynthesisQueueOptions> options, ILogger<SynthesisQueueListener> logger) : BackgroundService
 {
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // It starts beside the storage's creation and the catalogue's parsing; the handler, which needs the
-        // catalogue, is resolved once it is parsed, or constructing this service would block the host's start.
+        // It starts beside the storage's creation and the catalogue's parsing. The handler, which needs the
+        // catalogue, and the queue client are resolved once both are done, or constructing this service
+        // would hold up the host's start.
         await Task.WhenAll(storage.Ready, catalogue.Catalogue).WaitAsync(stoppingToken);
         var handler = services.GetRequiredService<CompileSynthesisHandler>();
+        var queues = services.GetRequiredService<QueueServiceClient>();
         var queue = queues.GetQueueClient(StorageNames.SynthesisQueue);
         var poison = queues.GetQueueClient(StorageNames.SynthesisPoisonQueue);
         var pause = options.Value.PollInterval;

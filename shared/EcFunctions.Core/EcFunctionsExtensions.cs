@@ -70,7 +70,8 @@ public static class EcFunctionsExtensions
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<RequestDeadline>();
         services.AddSingleton<AuditTrail>();
-        services.AddHostedService<AuditDrain>();
+        services.AddSingleton<AuditDrain>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditDrain>());
         services.AddSingleton<ListAuditEventsHandler>();
         services.AddSingleton<ResponseTargets>();
         services.AddSingleton<OpenCycles>();

@@ -136,7 +136,7 @@ internal static class SubmitBenchmark
         });
         if (project is not null)
         {
-            await project.GetRequiredService<AuditTrail>().FlushAsync();
+            await project.GetRequiredService<AuditDrain>().FlushAsync();
         }
 
         clock.Stop();

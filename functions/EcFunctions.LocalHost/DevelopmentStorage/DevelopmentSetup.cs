@@ -13,19 +13,19 @@ namespace EcFunctions.LocalHost.DevelopmentStorage;
 /// registry, and issues a secretariat token, printed to the console (never logged) for local use.
 /// </summary>
 /// <remarks>
-/// It starts beside the storage's creation and the catalogue's parsing, so it waits for them; the import
-/// handler, which needs the catalogue, is resolved only then, or constructing this service would block
-/// the host's start on the catalogue.
+/// It starts beside the storage's creation and the catalogue's parsing, so it waits for them. What it uses
+/// (the registry, the tokens, the import handler) it resolves only then: constructing those builds the
+/// storage clients and needs the catalogue, which would hold up the host's start.
 /// </remarks>
 public sealed partial class DevelopmentSetup(
     IOptions<DevelopmentStorageOptions> options, StorageInitializer storage, CatalogueLoading catalogue, IServiceProvider services,
-    RespondentStore respondents, TokenStore tokens, IOptions<AuthOptions> auth, ILogger<DevelopmentSetup> logger) : IHostedService
+    IOptions<AuthOptions> auth, ILogger<DevelopmentSetup> logger) : IHostedService
 {
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await storage.Ready.WaitAsync(cancellationToken);
-        if (options.Value.SeedRespondents is { } seed && await respondents.IsEmptyAsync(cancellationToken))
+        if (options.Value.SeedRespondents is { } seed && await services.GetRequiredService<RespondentStore>().IsEmptyAsync(cancellationToken))
         {
             await catalogue.Catalogue.WaitAsync(cancellationToken);
             var import = services.GetRequiredService<ImportRespondentsHandler>();
@@ -41,7 +41,7 @@ public sealed partial class DevelopmentSetup(
 
         if (options.Value.PrintSecretariatToken)
         {
-            var issued = await tokens.IssueAsync(TokenStore.SecretariatRole, "", auth.Value.TokenLifetime, cancellationToken);
+            var issued = await services.GetRequiredService<TokenStore>().IssueAsync(TokenStore.SecretariatRole, "", auth.Value.TokenLifetime, cancellationToken);
             Console.WriteLine($"{Environment.NewLine}Secretariat token for local use (expires {issued.ExpiresAt:u}):{Environment.NewLine}  {issued.Token}{Environment.NewLine}");
             if (auth.Value.InvitationLink(issued.Token) is { } link)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
@@ -13,10 +12,8 @@ namespace EcFunctions.Audit;
 /// has been stored, so the trail never shows what did not happen; if recording fails the change
 /// stands and the event is logged as an error in full, so the log keeps what the table missed.
 /// </summary>
-public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider clock, ILogger<AuditTrail> logger)
+public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider clock, AuditDrain drain, ILogger<AuditTrail> logger)
 {
-    private readonly ConcurrentDictionary<Task, byte> pending = new();
-
     private TableClient Table => tables.GetTableClient(StorageNames.CyclesTable);
 
     /// <summary>The actor of what the system does by itself, such as compiling a synthesis.</summary>
@@ -43,13 +40,8 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
     /// </summary>
     public void Record(string action, string actor, string? cycleId, string? respondentId, string detail)
     {
-        var adding = AddAsync(Event(action, actor, cycleId, respondentId, detail), CancellationToken.None);
-        pending.TryAdd(adding, 0);
-        adding.ContinueWith(done => pending.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        drain.Track(AddAsync(Event(action, actor, cycleId, respondentId, detail), CancellationToken.None));
     }
-
-    /// <summary>Completes once every event <see cref="Record"/> started is stored or logged.</summary>
-    public Task FlushAsync() => Task.WhenAll(pending.Keys);
 
     /// <summary>One page of events, filtered by cycle and respondent when given.</summary>
     public async Task<(IReadOnlyList<AuditEvent> Events, string? Continuation)> ReadAsync(
@@ -66,7 +58,7 @@ public sealed partial class AuditTrail(TableServiceClient tables, TimeProvider c
             filters.Add(TableClient.CreateQueryFilter($"RespondentId eq {respondentId}"));
         }
 
-        await FlushAsync();
+        await drain.FlushAsync();
         var query = Table.QueryAsync<AuditEntity>(string.Join(" and ", filters), pageSize, cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages(continuation, pageSize))
         {
