@@ -22,11 +22,16 @@ public static class EcFunctionsExtensions
     public static IHostApplicationBuilder AddEcFunctions(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart().ValidateWith<QuestionnaireOptions, QuestionnaireOptionsValidator>();
-        services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateOnStart().ValidateWith<RequestOptions, RequestOptionsValidator>();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart().ValidateWith<StorageOptions, StorageOptionsValidator>();
-        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateOnStart().ValidateWith<AttachmentOptions, AttachmentOptionsValidator>();
-        services.AddOptions<SynthesisOptions>().BindConfiguration(SynthesisOptions.Section).ValidateOnStart().ValidateWith<SynthesisOptions, SynthesisOptionsValidator>();
+        services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section)
+            .ValidateOnStart().ValidateWith<QuestionnaireOptions, QuestionnaireOptionsValidator>();
+        services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
+            .ValidateOnStart().ValidateWith<RequestOptions, RequestOptionsValidator>();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .ValidateOnStart().ValidateWith<StorageOptions, StorageOptionsValidator>();
+        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section)
+            .ValidateOnStart().ValidateWith<AttachmentOptions, AttachmentOptionsValidator>();
+        services.AddOptions<SynthesisOptions>().BindConfiguration(SynthesisOptions.Section)
+            .ValidateOnStart().ValidateWith<SynthesisOptions, SynthesisOptionsValidator>();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(auth => auth.EasyAuthRespondentMap() is not null,
                 "Auth:EasyAuthRespondents must be 'name=respondentId' pairs separated by ';', each name once.")
