@@ -92,17 +92,17 @@ public sealed partial class SynthesisCompiler(
         {
             var respondent = await registry.FindAsync(head.RespondentId, responded: readable is not null)
                 ?? throw new InvalidDataException($"Response of unregistered respondent '{head.RespondentId}' in cycle {cycleId}.");
-            using (var answer = readable)
+            using (readable)
             {
-                if (answer is null)
+                if (readable is not { Document.RootElement: var answer, Files: var files })
                 {
                     unreadable.Add(head.RespondentId);
                 }
                 else
                 {
-                    contributors.Add(Add(head, respondent, answer.RootElement, fields[head.QuestionnaireId], tally, reports, csv, answerColumns));
-                    answerTables.Add(head, respondent, answer.RootElement);
-                    if (await AttachedAsync(head, answer.RootElement, cancellationToken) is { Count: > 0 } files)
+                    contributors.Add(Add(head, respondent, answer, fields[head.QuestionnaireId], tally, reports, csv, answerColumns));
+                    answerTables.Add(head, respondent, answer);
+                    if (files.Count > 0)
                     {
                         attached.Add((head.RespondentId, files));
                     }
@@ -147,11 +147,12 @@ public sealed partial class SynthesisCompiler(
     }
 
     /// <summary>
-    /// The stored answer, or null when it is not an answer any reader can take: not JSON, or holding
-    /// text or numbers <see cref="AnswerText"/> refuses. The API refuses such answers; one stored before
-    /// it did must not stop the synthesis of everyone else's.
+    /// The stored answer and the files it refers to, or null when it is not an answer any reader can take:
+    /// not JSON, or holding text or numbers <see cref="AnswerText"/> refuses. The API refuses such answers;
+    /// one stored before it did must not stop the synthesis of everyone else's. The files are looked up
+    /// here, among the reads in flight, not one answer after another where the answers are compiled.
     /// </summary>
-    private async Task<JsonDocument?> ReadableAsync(ResponseEntity head, CancellationToken cancellationToken)
+    private async Task<ReadAnswer?> ReadableAsync(ResponseEntity head, CancellationToken cancellationToken)
     {
         JsonDocument answer;
         try
@@ -171,7 +172,12 @@ public sealed partial class SynthesisCompiler(
             return null;
         }
 
-        return answer;
+        return new ReadAnswer(answer, await AttachedAsync(head, answer.RootElement, cancellationToken));
+    }
+
+    private sealed record ReadAnswer(JsonDocument Document, IReadOnlyList<AttachedFile> Files) : IDisposable
+    {
+        public void Dispose() => Document.Dispose();
     }
 
     /// <summary>Adds one response to every output but the attachments; returns its author as the report may know it.</summary>
