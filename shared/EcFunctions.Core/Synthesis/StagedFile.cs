@@ -23,7 +23,7 @@ internal sealed class StagedFile : IDisposable
     // One block in flight per upload, so memory holds a block, not the output.
     private const int UploadBlockBytes = 256 * 1024;
 
-    // A run's entry is framed by its key (8 bytes, big-endian, so bytes compare as keys do) and its length.
+    // A run's entry is framed by its key (8 bytes) and its length (4).
     private const int EntryHeaderBytes = sizeof(ulong) + sizeof(int);
 
     private readonly FileStream file = new(

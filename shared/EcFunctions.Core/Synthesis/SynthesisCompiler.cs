@@ -135,11 +135,11 @@ public sealed partial class SynthesisCompiler(
 
         async Task WriteReportsAsync()
         {
+            var titles = versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title);
             for (var index = 0; index < languages.Count; index++)
             {
                 var language = languages[index];
-                var tables = ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"),
-                    versions.ToDictionary(entry => entry.Key, entry => entry.Value.Title), attributions, language);
+                var tables = ReportTables.Markdown(synthesis, groups, catalogue.Vocabulary("policyIssueLevel"), titles, attributions, language);
                 await reports[index].CompleteAsync(language.Format("title", cycleId), tables, attributions, groupTitles, cancellationToken);
                 await WriteWordAsync(cycleId, language, reports[index], cancellationToken);
             }
